@@ -1,0 +1,99 @@
+package com.perflab.mall.common.config;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.env.YamlPropertySourceLoader;
+import org.springframework.core.env.EnumerablePropertySource;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.MutablePropertySources;
+import org.springframework.core.env.PropertySource;
+import org.springframework.core.env.PropertySourcesPropertyResolver;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * Reads a service's {@code application.yml} and the shared {@code mall-defaults.yml} it imports, keeps the
+ * documents active for one profile, and layers them as Spring Boot does (environment over the imported
+ * file over the importing one, profile documents over plain ones). This lets tests check the {@code cluster}
+ * profile, which cannot start here because it needs a Nacos server.
+ */
+public final class ServiceConfigFiles {
+
+    static final String APPLICATION = "application.yml";
+    static final String DEFAULTS = "mall-defaults.yml";
+
+    private final MutablePropertySources sources = new MutablePropertySources();
+    private final PropertySourcesPropertyResolver resolver = new PropertySourcesPropertyResolver(sources);
+
+    private ServiceConfigFiles(String profile, Map<String, Object> environment) {
+        List<PropertySource<?>> application = documents(APPLICATION);
+        List<PropertySource<?>> defaults = documents(DEFAULTS);
+        sources.addLast(new MapPropertySource("environment", environment));
+        for (PropertySource<?> doc : profileDocuments(defaults, profile)) {
+            sources.addLast(doc);
+        }
+        for (PropertySource<?> doc : profileDocuments(application, profile)) {
+            sources.addLast(doc);
+        }
+        plainDocuments(defaults).forEach(sources::addLast);
+        plainDocuments(application).forEach(sources::addLast);
+        resolver.setIgnoreUnresolvableNestedPlaceholders(false);
+    }
+
+    public static ServiceConfigFiles forProfile(String profile, Map<String, Object> environment) {
+        return new ServiceConfigFiles(profile, environment);
+    }
+
+    /** The resolved value, or null when no document sets it; throws when a placeholder has no value. */
+    public String get(String key) {
+        return resolver.getProperty(key);
+    }
+
+    /** A list property written as a YAML sequence ({@code key[0]}, {@code key[1]}, ...) or as one value. */
+    public List<String> getList(String key) {
+        List<String> values = new ArrayList<>();
+        String single = get(key);
+        if (single != null) {
+            values.addAll(Arrays.stream(single.split(",")).map(String::trim).toList());
+        }
+        for (int i = 0; get(key + "[" + i + "]") != null; i++) {
+            values.add(get(key + "[" + i + "]"));
+        }
+        return values;
+    }
+
+    /** Every key, across the active documents, that starts with the prefix. */
+    public List<String> keysStartingWith(String prefix) {
+        List<String> keys = new ArrayList<>();
+        for (PropertySource<?> source : sources) {
+            if (source instanceof EnumerablePropertySource<?> enumerable) {
+                Arrays.stream(enumerable.getPropertyNames()).filter(k -> k.startsWith(prefix)).forEach(keys::add);
+            }
+        }
+        return keys;
+    }
+
+    private static List<PropertySource<?>> documents(String file) {
+        try {
+            return new YamlPropertySourceLoader().load(file, new ClassPathResource(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file + " from the classpath", e);
+        }
+    }
+
+    private static List<PropertySource<?>> profileDocuments(List<PropertySource<?>> docs, String profile) {
+        return docs.stream().filter(d -> profile.equals(onProfile(d))).toList();
+    }
+
+    private static List<PropertySource<?>> plainDocuments(List<PropertySource<?>> docs) {
+        return docs.stream().filter(d -> onProfile(d) == null).toList();
+    }
+
+    private static String onProfile(PropertySource<?> doc) {
+        Object value = doc.getProperty("spring.config.activate.on-profile");
+        return value == null ? null : value.toString();
+    }
+}

@@ -1,0 +1,53 @@
+package com.perflab.mall.common.web.probe;
+
+import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.api.ApiResponse;
+import com.perflab.mall.common.api.PageQuery;
+import com.perflab.mall.common.api.PageResult;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Positive;
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class ProbeController {
+
+    record SignUp(@NotBlank String username, @Email String email, @Min(1) int quantity) {
+    }
+
+    @PostMapping("/probe/json")
+    ApiResponse<String> json(@Valid @RequestBody SignUp signUp) {
+        return ApiResponse.success(signUp.username());
+    }
+
+    @GetMapping("/probe/param")
+    ApiResponse<Integer> param(@RequestParam @Positive Integer count) {
+        return ApiResponse.success(count);
+    }
+
+    @GetMapping("/probe/page")
+    ApiResponse<PageResult<Integer>> page(@Valid PageQuery page) {
+        return ApiResponse.success(PageResult.of(page, 25, List.of(1, 2)));
+    }
+
+    @GetMapping("/probe/item/{id}")
+    ApiResponse<Long> item(@PathVariable Long id) {
+        if (id == 404) {
+            throw ApiException.notFound("item 404 does not exist");
+        }
+        return ApiResponse.success(id);
+    }
+
+    @GetMapping("/probe/boom")
+    ApiResponse<Void> boom() {
+        throw new IllegalStateException("secret internal detail");
+    }
+}
