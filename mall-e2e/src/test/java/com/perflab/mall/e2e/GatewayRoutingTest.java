@@ -1,0 +1,115 @@
+package com.perflab.mall.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The walking skeleton end to end: every service is healthy on the real middleware and reachable through the gateway. */
+class GatewayRoutingTest {
+
+    static LocalLab lab;
+
+    @BeforeAll
+    static void startLab() throws Exception {
+        lab = LocalLab.start();
+    }
+
+    @AfterAll
+    static void stopLab() {
+        if (lab != null) {
+            lab.close();
+        }
+    }
+
+    static List<String> routedServices() {
+        return LocalLab.SERVICES.keySet().stream().filter(s -> !s.equals("mall-gateway")).toList();
+    }
+
+    @Test
+    void everyServiceIsUpThroughTheGatewayWithItsMiddleware() throws Exception {
+        Map<String, List<String>> middleware = Map.of(
+                "mall-member", List.of("db", "redis", "mongo"),
+                "mall-cart", List.of("db", "redis"),
+                "mall-portal", List.of("db", "redis", "rabbit"),
+                "mall-search", List.of("db", "elasticsearch", "rabbit"),
+                "mall-admin", List.of("db", "redis", "rabbit"));
+        for (String service : routedServices()) {
+            HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/" + service + "/actuator/health");
+            assertThat(reply.statusCode()).as("%s health through the gateway", service).isEqualTo(200);
+            assertThat((String) JsonPath.read(reply.body(), "$.status")).as(service).isEqualTo("UP");
+            for (String component : middleware.get(service)) {
+                assertThat((String) JsonPath.read(reply.body(), "$.components." + component + ".status"))
+                        .as("%s sees %s", service, component).isEqualTo("UP");
+            }
+        }
+    }
+
+    @Test
+    void gatewayIsUp() throws Exception {
+        HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/actuator/health");
+        assertThat(reply.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(reply.body(), "$.status")).isEqualTo("UP");
+    }
+
+    @Test
+    void servicesAnswerInTheEnvelopeThroughTheGateway() throws Exception {
+        for (String service : routedServices()) {
+            HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/" + service + "/no/such/path");
+            assertThat(reply.statusCode()).as(service).isEqualTo(404);
+            assertThat((Integer) JsonPath.read(reply.body(), "$.code")).as(service).isEqualTo(404);
+            assertThat((String) JsonPath.read(reply.body(), "$.message")).as(service).contains("/no/such/path");
+        }
+    }
+
+    @Test
+    void unknownServicePrefixIsNotRouted() throws Exception {
+        assertThat(lab.get(LocalLab.GATEWAY + "/mall-nothing/actuator/health").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void eachServicePublishesItsApiDocsThroughTheGateway() throws Exception {
+        for (String service : routedServices()) {
+            HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/" + service + "/v3/api-docs");
+            assertThat(reply.statusCode()).as("%s api docs", service).isEqualTo(200);
+            assertThat((String) JsonPath.read(reply.body(), "$.openapi")).as(service).startsWith("3.");
+        }
+        HttpResponse<String> config = lab.get(LocalLab.GATEWAY + "/v3/api-docs/swagger-config");
+        assertThat(config.statusCode()).isEqualTo(200);
+        List<String> urls = JsonPath.read(config.body(), "$.urls[*].url");
+        assertThat(urls).containsExactlyInAnyOrderElementsOf(
+                routedServices().stream().map(s -> "/" + s + "/v3/api-docs").toList());
+    }
+
+    @Test
+    void everyServiceExposesPrometheusMetricsTaggedWithItsName() throws Exception {
+        for (Map.Entry<String, Integer> service : LocalLab.SERVICES.entrySet()) {
+            // one request first, so that the HTTP server timer exists
+            lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/health");
+            HttpResponse<String> reply = lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/prometheus");
+            assertThat(reply.statusCode()).as(service.getKey()).isEqualTo(200);
+            assertThat(reply.body()).as(service.getKey())
+                    .contains("application=\"" + service.getKey() + "\"")
+                    .contains("jvm_memory_used_bytes");
+            if (!service.getKey().equals("mall-gateway")) {
+                assertThat(reply.body()).as("%s request histogram", service.getKey())
+                        .contains("http_server_requests_seconds_bucket");
+            }
+        }
+    }
+
+    @Test
+    void actuatorExposesOnlyHealthInfoAndPrometheus() throws Exception {
+        for (Map.Entry<String, Integer> service : LocalLab.SERVICES.entrySet()) {
+            for (String hidden : List.of("env", "beans", "configprops", "heapdump", "loggers")) {
+                int status = lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/" + hidden).statusCode();
+                assertThat(status).as("%s /actuator/%s", service.getKey(), hidden).isEqualTo(404);
+            }
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package com.perflab.mall.e2e;
+
+import com.perflab.mall.schema.DatabaseSettings;
+import com.perflab.mall.schema.MallSchema;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The six services as the local lab runs them: their packaged jars on the real MariaDB, Redis, RabbitMQ,
+ * Elasticsearch and MongoDB that {@code ./mall test} prepared. A service already healthy on its port (for
+ * example from {@code ./mall up}) is used as it is; the others are started here, on the test database,
+ * and stopped again by {@link #close()}.
+ */
+final class LocalLab implements AutoCloseable {
+
+    /** Services in start order, with their ports; the gateway last. */
+    static final Map<String, Integer> SERVICES = new LinkedHashMap<>();
+
+    static {
+        SERVICES.put("mall-member", 8083);
+        SERVICES.put("mall-cart", 8086);
+        SERVICES.put("mall-portal", 8085);
+        SERVICES.put("mall-search", 8081);
+        SERVICES.put("mall-admin", 8087);
+        SERVICES.put("mall-gateway", 8201);
+    }
+
+    static final String GATEWAY = "http://127.0.0.1:8201";
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("mall.e2e.startTimeoutSeconds", 300));
+
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
+    private final Path logs = root.resolve("mall-e2e/target/e2e-logs");
+    private final Map<String, Process> started = new LinkedHashMap<>();
+
+    static LocalLab start() throws Exception {
+        LocalLab lab = new LocalLab();
+        try {
+            lab.startMissingServices();
+            return lab;
+        } catch (Exception | AssertionError e) {
+            lab.close();
+            throw e;
+        }
+    }
+
+    private void startMissingServices() throws Exception {
+        List<String> missing = new ArrayList<>();
+        for (Map.Entry<String, Integer> service : SERVICES.entrySet()) {
+            if (!isUp(service.getValue())) {
+                ensurePortFree(service.getKey(), service.getValue());
+                missing.add(service.getKey());
+            }
+        }
+        if (missing.isEmpty()) {
+            return;
+        }
+        DatabaseSettings database = testDatabase();
+        MallSchema schema = new MallSchema(database);
+        schema.createDatabaseIfMissing();
+        schema.migrate();
+        schema.seed();
+
+        Files.createDirectories(logs);
+        for (String service : missing) {
+            started.put(service, launch(service, database));
+        }
+        awaitHealthy();
+    }
+
+    private Process launch(String service, DatabaseSettings database) throws IOException {
+        Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B package -DskipTests)");
+        }
+        String java = ProcessHandle.current().info().command().orElse("java");
+        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+                .redirectErrorStream(true)
+                .redirectOutput(logs.resolve(service + ".log").toFile());
+        builder.environment().put("MALL_DB_NAME", database.database());
+        return builder.start();
+    }
+
+    private void awaitHealthy() throws Exception {
+        Instant deadline = Instant.now().plus(START_TIMEOUT);
+        for (Map.Entry<String, Process> entry : started.entrySet()) {
+            String service = entry.getKey();
+            int port = SERVICES.get(service);
+            while (!isUp(port)) {
+                if (!entry.getValue().isAlive()) {
+                    throw new IllegalStateException(service + " exited with " + entry.getValue().exitValue()
+                            + " while starting; its log ends:\n" + tail(service));
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    throw new IllegalStateException(service + " was not healthy on port " + port + " within "
+                            + START_TIMEOUT.toSeconds() + " s; its log ends:\n" + tail(service));
+                }
+                Thread.sleep(500);
+            }
+        }
+    }
+
+    boolean isUp(int port) {
+        try {
+            HttpResponse<String> reply = get("http://127.0.0.1:" + port + "/actuator/health");
+            return reply.statusCode() == 200 && reply.body().contains("\"status\":\"UP\"");
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    HttpResponse<String> get(String url) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
+        return http.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void ensurePortFree(String service, int port) {
+        try (java.net.Socket ignored = new java.net.Socket("127.0.0.1", port)) {
+            throw new IllegalStateException("port " + port + " (" + service + ") is taken by a process that does not"
+                    + " answer as a healthy " + service + ": stop it (ss -ltnp | grep :" + port + ") or ./mall down");
+        } catch (IOException free) {
+            // nothing listens: the port is ours
+        }
+    }
+
+    private String tail(String service) {
+        try {
+            List<String> lines = Files.readAllLines(logs.resolve(service + ".log"));
+            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+        } catch (IOException e) {
+            return "(no log: " + e.getMessage() + ")";
+        }
+    }
+
+    static DatabaseSettings testDatabase() {
+        Map<String, String> env = System.getenv();
+        return DatabaseSettings.fromEnvironment(env).withDatabase(env.getOrDefault("MALL_TEST_DB_NAME", "mall_test"));
+    }
+
+    @Override
+    public void close() {
+        started.values().forEach(Process::destroy);
+        for (Process process : started.values()) {
+            try {
+                if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                    process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                process.destroyForcibly();
+                Thread.currentThread().interrupt();
+            }
+        }
+        started.clear();
+    }
+}
