@@ -1,0 +1,9 @@
+package com.perflab.mall.gateway.auth;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(GatewayAuthProperties.class)
+class AuthConfig {
+}

@@ -1,0 +1,102 @@
+package com.perflab.mall.gateway.auth;
+
+import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.api.ApiResponse;
+import com.perflab.mall.common.api.ErrorCode;
+import com.perflab.mall.common.auth.AuthenticatedUser;
+import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.auth.JwtTokens;
+import com.perflab.mall.common.auth.UserType;
+import java.util.List;
+import org.springframework.cloud.gateway.filter.GatewayFilterChain;
+import org.springframework.cloud.gateway.filter.GlobalFilter;
+import org.springframework.core.Ordered;
+import org.springframework.core.io.buffer.DataBuffer;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.server.PathContainer;
+import org.springframework.http.server.reactive.ServerHttpRequest;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The gateway's check of every routed request: identity headers sent by the client are dropped, blocked
+ * paths answer 404, public paths pass, everything else needs a valid token (401 otherwise; 403 for a
+ * member token on admin paths) and reaches the service with the gateway's own identity headers.
+ */
+@Component
+class AuthenticationFilter implements GlobalFilter, Ordered {
+
+    private final JwtTokens tokens;
+    private final JsonMapper json;
+    private final List<PathPattern> publicPaths;
+    private final List<PathPattern> adminPaths;
+    private final List<PathPattern> blockedPaths;
+
+    AuthenticationFilter(JwtTokens tokens, JsonMapper json, GatewayAuthProperties properties) {
+        this.tokens = tokens;
+        this.json = json;
+        this.publicPaths = parse(properties.publicPaths());
+        this.adminPaths = parse(properties.adminPaths());
+        this.blockedPaths = parse(properties.blockedPaths());
+    }
+
+    @Override
+    public int getOrder() {
+        // before routing and before StripPrefix, so patterns see the /mall-<service> prefix
+        return Ordered.HIGHEST_PRECEDENCE + 100;
+    }
+
+    @Override
+    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+        ServerHttpRequest request = exchange.getRequest();
+        PathContainer path = request.getPath().pathWithinApplication();
+        boolean isPublic = matches(publicPaths, path);
+        if (!isPublic && matches(blockedPaths, path)) {
+            return reject(exchange, ErrorCode.NOT_FOUND, "no such path: " + path.value());
+        }
+        List<String> spoofed = request.getHeaders().headerNames().stream()
+                .filter(IdentityHeaders::isIdentityHeader).toList();
+        ServerHttpRequest.Builder forwarded = request.mutate().headers(h -> spoofed.forEach(h::remove));
+        if (isPublic) {
+            return chain.filter(exchange.mutate().request(forwarded.build()).build());
+        }
+        AuthenticatedUser user;
+        try {
+            user = tokens.verify(request.getHeaders().getFirst(HttpHeaders.AUTHORIZATION));
+        } catch (ApiException e) {
+            return reject(exchange, e.errorCode(), e.getMessage());
+        }
+        if (user.type() != UserType.ADMIN && matches(adminPaths, path)) {
+            return reject(exchange, ErrorCode.FORBIDDEN, "admin token required");
+        }
+        forwarded.headers(h -> IdentityHeaders.of(user).forEach(h::set));
+        return chain.filter(exchange.mutate().request(forwarded.build()).build());
+    }
+
+    private Mono<Void> reject(ServerWebExchange exchange, ErrorCode code, String message) {
+        ServerHttpResponse response = exchange.getResponse();
+        response.setRawStatusCode(code.httpStatus());
+        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
+        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(ApiResponse.failed(code, message)));
+        return response.writeWith(Mono.just(body));
+    }
+
+    private static boolean matches(List<PathPattern> patterns, PathContainer path) {
+        for (PathPattern pattern : patterns) {
+            if (pattern.matches(path)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<PathPattern> parse(List<String> patterns) {
+        return patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    }
+}
