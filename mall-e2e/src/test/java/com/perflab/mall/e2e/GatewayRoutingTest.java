@@ -6,7 +6,6 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,14 +16,7 @@ class GatewayRoutingTest {
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.start();
-    }
-
-    @AfterAll
-    static void stopLab() {
-        if (lab != null) {
-            lab.close();
-        }
+        lab = LocalLab.shared();
     }
 
     static List<String> routedServices() {

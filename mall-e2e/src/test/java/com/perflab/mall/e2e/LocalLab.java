@@ -45,6 +45,17 @@ final class LocalLab implements AutoCloseable {
     private final Path logs = root.resolve("mall-e2e/target/e2e-logs");
     private final Map<String, Process> started = new LinkedHashMap<>();
 
+    private static LocalLab shared;
+
+    /** One lab for all test classes of the run; it stops when the test JVM exits. */
+    static synchronized LocalLab shared() throws Exception {
+        if (shared == null) {
+            shared = start();
+            Runtime.getRuntime().addShutdownHook(new Thread(shared::close, "local-lab-stop"));
+        }
+        return shared;
+    }
+
     static LocalLab start() throws Exception {
         LocalLab lab = new LocalLab();
         try {
@@ -126,8 +137,43 @@ final class LocalLab implements AutoCloseable {
     }
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).GET().build();
-        return http.send(request, HttpResponse.BodyHandlers.ofString());
+        return send(request(url, Map.of()).GET());
+    }
+
+    /** GET through the gateway with extra headers, e.g. {@code Authorization}. */
+    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        return send(request(GATEWAY + path, headers).GET());
+    }
+
+    /** POST of form parameters through the gateway. */
+    HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        String body = form.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .reduce((a, b) -> a + "&" + b).orElse("");
+        return send(request(GATEWAY + path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** POST of a JSON body through the gateway. */
+    HttpResponse<String> postJson(String path, String json, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return send(request(GATEWAY + path, headers).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private static HttpRequest.Builder request(String url, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(20));
+        headers.forEach(builder::header);
+        return builder;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws IOException, InterruptedException {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static void ensurePortFree(String service, int port) {

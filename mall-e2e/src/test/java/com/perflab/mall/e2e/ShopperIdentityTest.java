@@ -1,0 +1,148 @@
+package com.perflab.mall.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 3 through the gateway on the real stack: a shopper registers, logs in, reads their profile and
+ * keeps addresses; anonymous catalog reads work; tokens and identity headers cannot be forged.
+ */
+class ShopperIdentityTest {
+
+    static LocalLab lab;
+
+    @BeforeAll
+    static void startLab() throws Exception {
+        lab = LocalLab.shared();
+    }
+
+    record Shopper(String username, String password, String telephone, String token) {
+        Map<String, String> auth() {
+            return Map.of("Authorization", "Bearer " + token);
+        }
+    }
+
+    static Shopper register() throws Exception {
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String username = "e2e_" + suffix;
+        String telephone = "139" + String.format("%08d", Math.floorMod(suffix.hashCode(), 100_000_000));
+        HttpResponse<String> code = lab.get("/mall-member/sso/getAuthCode?telephone=" + telephone, Map.of());
+        assertThat(code.statusCode()).as(code.body()).isEqualTo(200);
+        String authCode = JsonPath.read(code.body(), "$.data");
+
+        HttpResponse<String> registered = lab.postForm("/mall-member/sso/register", Map.of("username", username,
+                "password", "secret123", "telephone", telephone, "authCode", authCode), Map.of());
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        return new Shopper(username, "secret123", telephone, login(username, "secret123"));
+    }
+
+    static String login(String username, String password) throws Exception {
+        HttpResponse<String> reply = lab.postForm("/mall-member/sso/login",
+                Map.of("username", username, "password", password), Map.of());
+        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
+        assertThat((String) JsonPath.read(reply.body(), "$.data.tokenHead")).isEqualTo("Bearer ");
+        return JsonPath.read(reply.body(), "$.data.token");
+    }
+
+    @Test
+    void registerLoginAndReadTheProfileWithoutThePasswordHash() throws Exception {
+        Shopper shopper = register();
+        HttpResponse<String> info = lab.get("/mall-member/sso/info", shopper.auth());
+        assertThat(info.statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(info.body(), "$.data.username")).isEqualTo(shopper.username());
+        assertThat(info.body()).doesNotContain("password").doesNotContain("$2a$");
+    }
+
+    @Test
+    void demoMemberCanLogIn() throws Exception {
+        assertThat(login("test", "123456")).isNotBlank();
+    }
+
+    @Test
+    void wrongPasswordIs401() throws Exception {
+        HttpResponse<String> reply = lab.postForm("/mall-member/sso/login",
+                Map.of("username", "test", "password", "wrong-password"), Map.of());
+        assertThat(reply.statusCode()).isEqualTo(401);
+        assertThat((Integer) JsonPath.read(reply.body(), "$.code")).isEqualTo(401);
+    }
+
+    @Test
+    void forgedTokenAndSpoofedIdentityHeaderAreRefused() throws Exception {
+        String token = login("test", "123456");
+        String[] parts = token.split("\\.");
+        String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
+        assertThat(lab.get("/mall-member/sso/info", Map.of("Authorization", "Bearer " + forged)).statusCode()).isEqualTo(401);
+        assertThat(lab.get("/mall-member/sso/info", Map.of("X-Mall-User-Id", "1", "X-Mall-User-Type", "MEMBER"))
+                .statusCode()).isEqualTo(401);
+        assertThat(lab.get("/mall-member/sso/info", Map.of("Authorization", "Bearer not-a-token")).statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void addressesAreOnlyTheirOwnersBusiness() throws Exception {
+        Shopper owner = register();
+        Shopper other = register();
+        String address = """
+                {"name":"张三","phoneNumber":"13800000000","defaultStatus":1,"postCode":"518000",
+                 "province":"广东省","city":"深圳市","region":"南山区","detailAddress":"科技园 1 号"}""";
+        HttpResponse<String> added = lab.postJson("/mall-member/member/address/add", address, owner.auth());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+
+        HttpResponse<String> list = lab.get("/mall-member/member/address/list", owner.auth());
+        List<Integer> ids = JsonPath.read(list.body(), "$.data[*].id");
+        assertThat(ids).hasSize(1);
+        long id = ids.get(0).longValue();
+
+        assertThat(lab.get("/mall-member/member/address/" + id, owner.auth()).statusCode()).isEqualTo(200);
+        assertThat(lab.get("/mall-member/member/address/" + id, other.auth()).statusCode()).isIn(403, 404);
+        String hijack = address.replace("张三", "李四");
+        assertThat(lab.postJson("/mall-member/member/address/update/" + id, hijack, other.auth()).statusCode()).isIn(403, 404);
+        assertThat(lab.postForm("/mall-member/member/address/delete/" + id, Map.of(), other.auth()).statusCode()).isIn(403, 404);
+        assertThat((List<?>) JsonPath.read(lab.get("/mall-member/member/address/list", other.auth()).body(), "$.data"))
+                .isEmpty();
+
+        HttpResponse<String> stillThere = lab.get("/mall-member/member/address/" + id, owner.auth());
+        assertThat((String) JsonPath.read(stillThere.body(), "$.data.name")).isEqualTo("张三");
+
+        assertThat(lab.postJson("/mall-member/member/address/update/" + id, hijack, owner.auth()).statusCode()).isEqualTo(200);
+        assertThat((String) JsonPath.read(lab.get("/mall-member/member/address/" + id, owner.auth()).body(), "$.data.name"))
+                .isEqualTo("李四");
+        assertThat(lab.postForm("/mall-member/member/address/delete/" + id, Map.of(), owner.auth()).statusCode()).isEqualTo(200);
+        assertThat(lab.get("/mall-member/member/address/" + id, owner.auth()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void invalidAddressIs400NamingTheField() throws Exception {
+        Shopper shopper = register();
+        HttpResponse<String> reply = lab.postJson("/mall-member/member/address/add",
+                "{\"name\":\"\",\"phoneNumber\":\"13800000000\",\"province\":\"广东省\",\"city\":\"深圳市\","
+                        + "\"region\":\"南山区\",\"detailAddress\":\"x\"}", shopper.auth());
+        assertThat(reply.statusCode()).isEqualTo(400);
+        assertThat((List<String>) JsonPath.read(reply.body(), "$.data[*].field")).contains("name");
+    }
+
+    @Test
+    void catalogIsOpenToAnonymousShoppers() throws Exception {
+        HttpResponse<String> home = lab.get("/mall-portal/home/content", Map.of());
+        assertThat(home.statusCode()).as(home.body()).isEqualTo(200);
+        assertThat((List<?>) JsonPath.read(home.body(), "$.data.advertiseList")).isNotEmpty();
+
+        HttpResponse<String> tree = lab.get("/mall-portal/product/categoryTreeList", Map.of());
+        assertThat(tree.statusCode()).isEqualTo(200);
+
+        HttpResponse<String> detail = lab.get("/mall-portal/product/detail/1", Map.of());
+        assertThat(detail.statusCode()).as(detail.body()).isEqualTo(200);
+        assertThat((List<?>) JsonPath.read(detail.body(), "$.data.skuStockList")).isNotEmpty();
+        assertThat(lab.get("/mall-portal/product/detail/999999", Map.of()).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> brands = lab.get("/mall-portal/brand/recommendList?pageNum=1&pageSize=5", Map.of());
+        assertThat(brands.statusCode()).isEqualTo(200);
+        assertThat(lab.get("/mall-portal/brand/recommendList?pageNum=1&pageSize=101", Map.of()).statusCode()).isEqualTo(400);
+    }
+}
