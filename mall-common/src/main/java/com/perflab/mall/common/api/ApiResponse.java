@@ -28,8 +28,4 @@ public record ApiResponse<T>(int code, String message, T data) {
     public static <T> ApiResponse<T> failed(ErrorCode errorCode, String message, T data) {
         return new ApiResponse<>(errorCode.code(), message, data);
     }
-
-    public boolean isSuccess() {
-        return code == ErrorCode.SUCCESS.code();
-    }
 }

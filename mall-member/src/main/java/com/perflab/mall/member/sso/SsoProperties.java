@@ -1,0 +1,34 @@
+package com.perflab.mall.member.sso;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Login and registration settings, {@code mall.member.*}.
+ *
+ * @param bcryptStrength BCrypt cost of new password hashes (4..31); the course's login bottleneck knob
+ * @param authCode       the telephone auth codes of registration and password reset
+ */
+@Validated
+@ConfigurationProperties("mall.member")
+record SsoProperties(@DefaultValue("10") @Min(4) @Max(31) int bcryptStrength,
+                     @DefaultValue @Valid @NotNull AuthCode authCode) {
+
+    /**
+     * @param ttl            how long a code stays valid
+     * @param resendInterval at most one code per telephone within this interval (429 otherwise)
+     * @param maxAttempts    wrong guesses after which the code is discarded, so 6 digits cannot be brute-forced
+     * @param expose         return the code in the reply; only the local lab, which has no SMS gateway
+     */
+    record AuthCode(@DefaultValue("5m") @NotNull Duration ttl,
+                    @DefaultValue("60s") @NotNull Duration resendInterval,
+                    @DefaultValue("5") @Min(1) int maxAttempts,
+                    @DefaultValue("false") boolean expose) {
+    }
+}
