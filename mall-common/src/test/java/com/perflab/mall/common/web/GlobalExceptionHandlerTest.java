@@ -45,7 +45,8 @@ class GlobalExceptionHandlerTest {
                         .content("{\"username\":\"alice\",\"email\":\"a@b.cn\",\"quantity\":2}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value(200))
-                .andExpect(jsonPath("$.data").value("alice"));
+                .andExpect(jsonPath("$.data").value("alice"))
+                .andExpect(jsonPath("$.length()").value(3));
     }
 
     @Test
