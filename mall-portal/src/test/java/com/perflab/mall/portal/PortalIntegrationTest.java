@@ -1,0 +1,28 @@
+package com.perflab.mall.portal;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The whole portal on the real middleware: MariaDB database {@code mall_test} (migrated and seeded with the
+ * demo catalog) and the local Redis. Only the database name and the cache key prefix differ from the lab,
+ * so tests never read or evict the running service's cache entries.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest
+@AutoConfigureMockMvc
+@Import(TestCaches.class)
+@TestPropertySource(properties = {
+        "MALL_DB_NAME=mall_test",
+        "spring.cache.redis.key-prefix=" + PortalIntegrationTest.KEY_PREFIX})
+public @interface PortalIntegrationTest {
+
+    String KEY_PREFIX = "mall-portal-test:";
+}

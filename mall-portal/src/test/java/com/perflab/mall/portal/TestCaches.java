@@ -1,0 +1,54 @@
+package com.perflab.mall.portal;
+
+import com.perflab.mall.portal.cache.PortalCaches;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.util.Objects;
+import org.springframework.cache.CacheManager;
+import org.springframework.data.redis.core.StringRedisTemplate;
+
+/** Test access to the portal caches: emptying them between tests, reading TTLs and hit/miss counts. */
+public final class TestCaches {
+
+    private final CacheManager cacheManager;
+    private final StringRedisTemplate redis;
+    private final MeterRegistry meterRegistry;
+
+    public TestCaches(CacheManager cacheManager, StringRedisTemplate redis, MeterRegistry meterRegistry) {
+        this.cacheManager = cacheManager;
+        this.redis = redis;
+        this.meterRegistry = meterRegistry;
+    }
+
+    public void clearAll() {
+        for (String name : new String[] {PortalCaches.HOME_CONTENT, PortalCaches.PRODUCT_DETAIL}) {
+            Objects.requireNonNull(cacheManager.getCache(name)).clear();
+        }
+    }
+
+    public static String redisKey(String cacheName, Object key) {
+        return PortalIntegrationTest.KEY_PREFIX + cacheName + "::" + key;
+    }
+
+    /** Seconds the entry has left: -2 when there is no entry, -1 when it never expires. */
+    public long ttlSeconds(String cacheName, Object key) {
+        return redis.getExpire(redisKey(cacheName, key));
+    }
+
+    /**
+     * The TTL of an entry once it is written. With Lettuce, Spring Data Redis 4 stores cache entries
+     * asynchronously, so the SET may reach Redis just after the reply; wait for it (up to two seconds).
+     */
+    public long awaitEntryTtlSeconds(String cacheName, Object key) throws InterruptedException {
+        long deadline = System.nanoTime() + 2_000_000_000L;
+        long ttl = ttlSeconds(cacheName, key);
+        while (ttl == -2 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+            ttl = ttlSeconds(cacheName, key);
+        }
+        return ttl;
+    }
+
+    public double gets(String cacheName, String result) {
+        return meterRegistry.get("cache.gets").tag("cache", cacheName).tag("result", result).functionCounter().count();
+    }
+}
