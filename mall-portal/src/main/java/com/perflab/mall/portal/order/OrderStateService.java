@@ -1,0 +1,147 @@
+package com.perflab.mall.portal.order;
+
+import com.perflab.mall.common.api.ApiException;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Every change of an order's state, each one transaction of conditional UPDATEs with checked row counts.
+ * A transition that lost a race (or was already done) changes nothing, which is what makes pay and cancel
+ * idempotent under concurrency and redelivery.
+ */
+@Service
+class OrderStateService {
+
+    static final String SYSTEM = "system";
+
+    private final OrderMapper mapper;
+
+    OrderStateService(OrderMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /**
+     * Writes the order. The stock locks come last on purpose: the hot SKU rows are then held only for the
+     * time to commit, not for the inserts. Any failure rolls everything back.
+     */
+    @Transactional
+    public OrderDetail place(NewOrder order, List<NewOrderItem> items, List<Long> cartIds, Long couponHistoryId,
+                             int points) {
+        long memberId = order.memberId;
+        if (mapper.deleteCartLines(memberId, cartIds) != cartIds.size()) {
+            throw ApiException.conflict("购物车已变化，请刷新后重试");
+        }
+        mapper.insertOrder(order);
+        long orderId = order.id;
+        mapper.insertItems(orderId, order.orderSn, items);
+        if (couponHistoryId != null && mapper.useCoupon(couponHistoryId, memberId, orderId, order.orderSn) != 1) {
+            throw ApiException.conflict("优惠券已被使用");
+        }
+        if (points > 0 && mapper.deductIntegration(memberId, points) != 1) {
+            throw ApiException.conflict("积分不足");
+        }
+        mapper.insertHistory(orderId, order.memberUsername, Order.UNPAID, "提交订单");
+        // one conditional statement per SKU, in id order so two orders never wait on each other in a cycle
+        for (Map.Entry<Long, Integer> sku : perSku(items).entrySet()) {
+            if (mapper.lockStock(sku.getKey(), sku.getValue()) != 1) {
+                throw ApiException.conflict("库存不足");
+            }
+        }
+        return new OrderDetail(mapper.findById(orderId), mapper.findItems(List.of(orderId)));
+    }
+
+    /** Unpaid -> to ship; locked units become sold. A repeated call for a paid order changes nothing. */
+    @Transactional
+    public void pay(long memberId, String operator, long orderId, int payType) {
+        if (mapper.markPaid(orderId, memberId, payType) == 0) {
+            Order order = ownOrThrow(orderId, memberId);
+            if (order.status() == Order.CLOSED || order.status() > Order.DONE) {
+                throw ApiException.conflict("订单已关闭，不能支付");
+            }
+            return;
+        }
+        for (SkuQuantity sku : mapper.findSkuQuantities(orderId)) {
+            if (mapper.sellLocked(sku.skuId(), sku.quantity()) != 1) {
+                // locked stock is held for every unpaid order, so this is a broken invariant, not a user error
+                throw new IllegalStateException("order " + orderId + ": SKU " + sku.skuId()
+                        + " holds fewer locked units than the order");
+            }
+        }
+        mapper.insertHistory(orderId, operator, Order.TO_SHIP, "支付成功");
+    }
+
+    /** The member cancels an unpaid order; cancelling a cancelled order again is a no-op. */
+    @Transactional
+    public void cancelByMember(long memberId, String operator, long orderId) {
+        if (!close(orderId, memberId, operator, "用户取消订单")) {
+            Order order = ownOrThrow(orderId, memberId);
+            if (order.status() != Order.CLOSED) {
+                throw ApiException.conflict("只能取消待付款的订单");
+            }
+        }
+    }
+
+    /** The timeout: closes the order if it is still unpaid; false when there was nothing to do. */
+    @Transactional
+    public boolean cancelExpired(long orderId) {
+        return close(orderId, null, SYSTEM, "超时未支付，系统取消订单");
+    }
+
+    @Transactional
+    public void confirmReceive(long memberId, String operator, long orderId) {
+        if (mapper.markReceived(orderId, memberId) == 0) {
+            ownOrThrow(orderId, memberId);
+            throw ApiException.conflict("只能确认已发货的订单");
+        }
+        mapper.insertHistory(orderId, operator, Order.DONE, "确认收货");
+    }
+
+    @Transactional
+    public void delete(long memberId, long orderId) {
+        if (mapper.markDeleted(orderId, memberId) == 0) {
+            ownOrThrow(orderId, memberId);
+            throw ApiException.conflict("只能删除已完成或已关闭的订单");
+        }
+    }
+
+    /** Closes an unpaid order and gives back what it held: locked stock, the coupon, the points. */
+    private boolean close(long orderId, Long memberId, String operator, String note) {
+        if (mapper.markClosed(orderId, memberId) == 0) {
+            return false;
+        }
+        Order order = mapper.findById(orderId);
+        for (SkuQuantity sku : mapper.findSkuQuantities(orderId)) {
+            if (mapper.releaseLocked(sku.skuId(), sku.quantity()) != 1) {
+                throw new IllegalStateException("order " + orderId + ": SKU " + sku.skuId()
+                        + " holds fewer locked units than the order");
+            }
+        }
+        if (order.couponId() != null) {
+            mapper.restoreCoupon(orderId);
+        }
+        if (order.useIntegration() != null && order.useIntegration() > 0) {
+            mapper.restoreIntegration(order.memberId(), order.useIntegration());
+        }
+        mapper.insertHistory(orderId, operator, Order.CLOSED, note);
+        return true;
+    }
+
+    private Order ownOrThrow(long orderId, long memberId) {
+        Order order = mapper.findOwn(orderId, memberId);
+        if (order == null) {
+            throw ApiException.notFound("order " + orderId + " not found");
+        }
+        return order;
+    }
+
+    private static Map<Long, Integer> perSku(List<NewOrderItem> items) {
+        Map<Long, Integer> perSku = new LinkedHashMap<>();
+        items.stream().sorted(Comparator.comparingLong(NewOrderItem::productSkuId))
+                .forEach(i -> perSku.merge(i.productSkuId(), i.productQuantity(), Integer::sum));
+        return perSku;
+    }
+}

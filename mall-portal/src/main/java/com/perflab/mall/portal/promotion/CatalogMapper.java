@@ -1,0 +1,44 @@
+package com.perflab.mall.portal.promotion;
+
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+
+/** Prices and promotion rules of SKUs; every method is one statement for a whole set of ids. */
+@Mapper
+interface CatalogMapper {
+
+    /** Published, not deleted products only; the effective price is decided here, by the database clock. */
+    @Select("""
+            <script>
+            SELECT s.id AS sku_id, s.product_id, p.name AS product_name, COALESCE(s.pic, p.pic) AS product_pic,
+                   p.sub_title AS product_sub_title, p.product_sn, p.brand_name AS product_brand,
+                   COALESCE(p.product_category_id, 0) AS product_category_id, s.sku_code, s.sp_data AS product_attr,
+                   CASE WHEN p.promotion_type = 1 AND s.promotion_price IS NOT NULL
+                             AND p.promotion_start_time &lt;= NOW() AND p.promotion_end_time &gt;= NOW()
+                        THEN s.promotion_price ELSE s.price END AS price,
+                   s.price AS original_price, s.stock, s.lock_stock, p.promotion_type,
+                   p.gift_point, p.gift_growth
+            FROM pms_sku_stock s JOIN pms_product p ON p.id = s.product_id
+            WHERE p.publish_status = 1 AND p.delete_status = 0
+              AND s.id IN <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>
+            ORDER BY s.id
+            </script>""")
+    List<CatalogSku> findSkus(@Param("ids") Collection<Long> ids);
+
+    @Select("""
+            <script>
+            SELECT l.product_id, l.count, l.discount FROM pms_product_ladder l
+            WHERE l.product_id IN <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>
+            </script>""")
+    List<Ladder> findLadders(@Param("ids") Collection<Long> productIds);
+
+    @Select("""
+            <script>
+            SELECT r.product_id, r.full_price, r.reduce_price FROM pms_product_full_reduction r
+            WHERE r.product_id IN <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>
+            </script>""")
+    List<FullReduction> findFullReductions(@Param("ids") Collection<Long> productIds);
+}

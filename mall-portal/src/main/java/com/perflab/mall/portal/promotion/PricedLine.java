@@ -1,0 +1,12 @@
+package com.perflab.mall.portal.promotion;
+
+import java.math.BigDecimal;
+
+/** A line with its SKU snapshot and its promotion quote, as the order flow needs both. */
+public record PricedLine(SkuSnapshot sku, int quantity, PromotionQuote quote) {
+
+    /** realPrice x quantity: what the line costs after promotions, before coupons and points. */
+    public BigDecimal realTotal() {
+        return quote.realPrice().multiply(BigDecimal.valueOf(quantity));
+    }
+}

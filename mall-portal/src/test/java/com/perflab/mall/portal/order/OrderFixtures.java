@@ -1,0 +1,139 @@
+package com.perflab.mall.portal.order;
+
+import com.perflab.mall.common.auth.AuthenticatedUser;
+import com.perflab.mall.common.auth.IdentityHeaders;
+import java.math.BigDecimal;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.http.HttpHeaders;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/**
+ * Rows a test owns: its own members, addresses, products/SKUs and cart lines in mall_test, so tests never
+ * depend on (or change) the seed's stock. Test products have no brand, category or home flags, so the
+ * catalog tests do not see them.
+ */
+public final class OrderFixtures {
+
+    private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final JdbcTemplate jdbc;
+
+    public OrderFixtures(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public static HttpHeaders headers(long memberId) {
+        HttpHeaders headers = new HttpHeaders();
+        Map<String, String> identity = IdentityHeaders.of(AuthenticatedUser.member(memberId, "buyer" + memberId));
+        identity.forEach(headers::add);
+        return headers;
+    }
+
+    public long member(int integration) {
+        String tag = unique();
+        return insert("INSERT INTO ums_member (member_level_id, username, password, nickname, phone, status,"
+                + " integration) VALUES (1, ?, 'not-a-hash', ?, ?, 1, ?)", "ot-" + tag, "buyer", "9" + tag, integration);
+    }
+
+    public long address(long memberId) {
+        return insert("INSERT INTO ums_member_receive_address (member_id, name, phone_number, default_status,"
+                + " province, city, region, detail_address) VALUES (?, '收货人', '18000000000', 1, '广东省', '深圳市',"
+                + " '南山区', '测试路 1 号')", memberId);
+    }
+
+    /** A published product without promotion and one SKU of it with this stock and price. */
+    public long sku(int stock, String price) {
+        String tag = unique();
+        long productId = insert("INSERT INTO pms_product (name, product_sn, delete_status, publish_status, price,"
+                + " promotion_type, gift_point, gift_growth, pic) VALUES (?, ?, 0, 1, ?, 0, 5, 2, 'https://img.example/t.png')",
+                "测试商品 " + tag, "OT" + tag, new BigDecimal(price));
+        return insert("INSERT INTO pms_sku_stock (product_id, sku_code, price, stock, lock_stock, sp_data)"
+                + " VALUES (?, ?, ?, ?, 0, '[{\"key\":\"颜色\",\"value\":\"黑色\"}]')",
+                productId, "OT-SKU-" + tag, new BigDecimal(price), stock);
+    }
+
+    public long cartItem(long memberId, long skuId, int quantity) {
+        long productId = jdbc.queryForObject("SELECT product_id FROM pms_sku_stock WHERE id = ?", Long.class, skuId);
+        // the stored price is deliberately absurd: orders must never use it
+        return insert("INSERT INTO oms_cart_item (product_id, product_sku_id, member_id, quantity, price,"
+                + " delete_status) VALUES (?, ?, ?, ?, 0.01, 0)", productId, skuId, memberId, quantity);
+    }
+
+    /** An unused coupon history row of the member for seed coupon 6 (10 yuan, no threshold, all products). */
+    public long coupon(long memberId) {
+        return insert("INSERT INTO sms_coupon_history (coupon_id, member_id, coupon_code, get_type, use_status)"
+                + " VALUES (6, ?, ?, 1, 0)", memberId, "T-" + unique());
+    }
+
+    public int lockStock(long skuId) {
+        return intOf("SELECT lock_stock FROM pms_sku_stock WHERE id = ?", skuId);
+    }
+
+    public int stock(long skuId) {
+        return intOf("SELECT stock FROM pms_sku_stock WHERE id = ?", skuId);
+    }
+
+    public int sale(long skuId) {
+        return intOf("SELECT sale FROM pms_sku_stock WHERE id = ?", skuId);
+    }
+
+    public int orderStatus(long orderId) {
+        return intOf("SELECT status FROM oms_order WHERE id = ?", orderId);
+    }
+
+    public int ordersOf(long memberId) {
+        return intOf("SELECT COUNT(*) FROM oms_order WHERE member_id = ?", memberId);
+    }
+
+    public int integration(long memberId) {
+        return intOf("SELECT integration FROM ums_member WHERE id = ?", memberId);
+    }
+
+    public int couponStatus(long historyId) {
+        return intOf("SELECT use_status FROM sms_coupon_history WHERE id = ?", historyId);
+    }
+
+    public int cartDeleteStatus(long cartId) {
+        return intOf("SELECT delete_status FROM oms_cart_item WHERE id = ?", cartId);
+    }
+
+    public int histories(long orderId, int status) {
+        return intOf("SELECT COUNT(*) FROM oms_order_operate_history WHERE order_id = ? AND order_status = ?",
+                orderId, status);
+    }
+
+    public void setStatus(long orderId, int status) {
+        jdbc.update("UPDATE oms_order SET status = ? WHERE id = ?", status, orderId);
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    private int intOf(String sql, Object... args) {
+        return Objects.requireNonNull(jdbc.queryForObject(sql, Integer.class, args));
+    }
+
+    private long insert(String sql, Object... args) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.update(con -> {
+            PreparedStatement ps = con.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS);
+            for (int i = 0; i < args.length; i++) {
+                ps.setObject(i + 1, args[i]);
+            }
+            return ps;
+        }, keys);
+        return Objects.requireNonNull(keys.getKey()).longValue();
+    }
+
+    private static String unique() {
+        return Long.toString(SEQ.incrementAndGet()) + UUID.randomUUID().toString().substring(0, 4);
+    }
+}
