@@ -6,9 +6,9 @@ import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import com.perflab.mall.e2e.Shoppers.Shopper;
 
 /**
  * Issue 3 through the gateway on the real stack: a shopper registers, logs in, reads their profile and
@@ -23,37 +23,9 @@ class ShopperIdentityTest {
         lab = LocalLab.shared();
     }
 
-    record Shopper(String username, String password, String telephone, String token) {
-        Map<String, String> auth() {
-            return Map.of("Authorization", "Bearer " + token);
-        }
-    }
-
-    static Shopper register() throws Exception {
-        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
-        String username = "e2e_" + suffix;
-        String telephone = "139" + String.format("%08d", Math.floorMod(suffix.hashCode(), 100_000_000));
-        HttpResponse<String> code = lab.get("/mall-member/sso/getAuthCode?telephone=" + telephone, Map.of());
-        assertThat(code.statusCode()).as(code.body()).isEqualTo(200);
-        String authCode = JsonPath.read(code.body(), "$.data");
-
-        HttpResponse<String> registered = lab.postForm("/mall-member/sso/register", Map.of("username", username,
-                "password", "secret123", "telephone", telephone, "authCode", authCode), Map.of());
-        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
-        return new Shopper(username, "secret123", telephone, login(username, "secret123"));
-    }
-
-    static String login(String username, String password) throws Exception {
-        HttpResponse<String> reply = lab.postForm("/mall-member/sso/login",
-                Map.of("username", username, "password", password), Map.of());
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-        assertThat((String) JsonPath.read(reply.body(), "$.data.tokenHead")).isEqualTo("Bearer ");
-        return JsonPath.read(reply.body(), "$.data.token");
-    }
-
     @Test
     void registerLoginAndReadTheProfileWithoutThePasswordHash() throws Exception {
-        Shopper shopper = register();
+        Shopper shopper = Shoppers.register(lab);
         HttpResponse<String> info = lab.get("/mall-member/sso/info", shopper.auth());
         assertThat(info.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(info.body(), "$.data.username")).isEqualTo(shopper.username());
@@ -62,7 +34,7 @@ class ShopperIdentityTest {
 
     @Test
     void demoMemberCanLogIn() throws Exception {
-        assertThat(login("test", "123456")).isNotBlank();
+        assertThat(Shoppers.login(lab, "test", "123456")).isNotBlank();
     }
 
     @Test
@@ -75,7 +47,7 @@ class ShopperIdentityTest {
 
     @Test
     void forgedTokenAndSpoofedIdentityHeaderAreRefused() throws Exception {
-        String token = login("test", "123456");
+        String token = Shoppers.login(lab, "test", "123456");
         String[] parts = token.split("\\.");
         String forged = parts[0] + "." + parts[1] + "." + new StringBuilder(parts[2]).reverse();
         assertThat(lab.get("/mall-member/sso/info", Map.of("Authorization", "Bearer " + forged)).statusCode()).isEqualTo(401);
@@ -86,8 +58,8 @@ class ShopperIdentityTest {
 
     @Test
     void addressesAreOnlyTheirOwnersBusiness() throws Exception {
-        Shopper owner = register();
-        Shopper other = register();
+        Shopper owner = Shoppers.register(lab);
+        Shopper other = Shoppers.register(lab);
         String address = """
                 {"name":"张三","phoneNumber":"13800000000","defaultStatus":1,"postCode":"518000",
                  "province":"广东省","city":"深圳市","region":"南山区","detailAddress":"科技园 1 号"}""";
@@ -119,7 +91,7 @@ class ShopperIdentityTest {
 
     @Test
     void invalidAddressIs400NamingTheField() throws Exception {
-        Shopper shopper = register();
+        Shopper shopper = Shoppers.register(lab);
         HttpResponse<String> reply = lab.postJson("/mall-member/member/address/add",
                 "{\"name\":\"\",\"phoneNumber\":\"13800000000\",\"province\":\"广东省\",\"city\":\"深圳市\","
                         + "\"region\":\"南山区\",\"detailAddress\":\"x\"}", shopper.auth());

@@ -6,6 +6,7 @@ import com.perflab.mall.portal.PortalIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
@@ -30,6 +31,11 @@ class OrderConcurrencyTest {
 
     OrderFixtures fx;
     OrderApi api;
+
+    @AfterEach
+    void removeTestRows() {
+        fx.close();
+    }
 
     @BeforeEach
     void setUp() {

@@ -5,9 +5,11 @@ import com.perflab.mall.common.auth.IdentityHeaders;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,11 +21,13 @@ import org.springframework.jdbc.support.KeyHolder;
  * depend on (or change) the seed's stock. Test products have no brand, category or home flags, so the
  * catalog tests do not see them.
  */
-public final class OrderFixtures {
+public final class OrderFixtures implements AutoCloseable {
 
     private static final AtomicLong SEQ = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     private final JdbcTemplate jdbc;
+    private final List<Long> members = new CopyOnWriteArrayList<>();
+    private final List<Long> products = new CopyOnWriteArrayList<>();
 
     public OrderFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -38,8 +42,10 @@ public final class OrderFixtures {
 
     public long member(int integration) {
         String tag = unique();
-        return insert("INSERT INTO ums_member (member_level_id, username, password, nickname, phone, status,"
+        long id = insert("INSERT INTO ums_member (member_level_id, username, password, nickname, phone, status,"
                 + " integration) VALUES (1, ?, 'not-a-hash', ?, ?, 1, ?)", "ot-" + tag, "buyer", "9" + tag, integration);
+        members.add(id);
+        return id;
     }
 
     public long address(long memberId) {
@@ -54,6 +60,7 @@ public final class OrderFixtures {
         long productId = insert("INSERT INTO pms_product (name, product_sn, delete_status, publish_status, price,"
                 + " promotion_type, gift_point, gift_growth, pic) VALUES (?, ?, 0, 1, ?, 0, 5, 2, 'https://img.example/t.png')",
                 "测试商品 " + tag, "OT" + tag, new BigDecimal(price));
+        products.add(productId);
         return insert("INSERT INTO pms_sku_stock (product_id, sku_code, price, stock, lock_stock, sp_data)"
                 + " VALUES (?, ?, ?, ?, 0, '[{\"key\":\"颜色\",\"value\":\"黑色\"}]')",
                 productId, "OT-SKU-" + tag, new BigDecimal(price), stock);
@@ -111,6 +118,28 @@ public final class OrderFixtures {
 
     public void setStatus(long orderId, int status) {
         jdbc.update("UPDATE oms_order SET status = ? WHERE id = ?", status, orderId);
+    }
+
+    /** Deletes every row this fixture made and what orders made from them, so mall_test keeps only the seed. */
+    @Override
+    public void close() {
+        for (Long member : members) {
+            String orders = "SELECT id FROM oms_order WHERE member_id = " + member;
+            jdbc.update("DELETE FROM oms_order_item WHERE order_id IN (" + orders + ")");
+            jdbc.update("DELETE FROM oms_order_operate_history WHERE order_id IN (" + orders + ")");
+            jdbc.update("DELETE FROM oms_order_return_apply WHERE order_id IN (" + orders + ")");
+            jdbc.update("DELETE FROM oms_order WHERE member_id = ?", member);
+            jdbc.update("DELETE FROM oms_cart_item WHERE member_id = ?", member);
+            jdbc.update("DELETE FROM sms_coupon_history WHERE member_id = ?", member);
+            jdbc.update("DELETE FROM ums_member_receive_address WHERE member_id = ?", member);
+            jdbc.update("DELETE FROM ums_member WHERE id = ?", member);
+        }
+        for (Long product : products) {
+            jdbc.update("DELETE FROM pms_sku_stock WHERE product_id = ?", product);
+            jdbc.update("DELETE FROM pms_product WHERE id = ?", product);
+        }
+        members.clear();
+        products.clear();
     }
 
     public JdbcTemplate jdbc() {

@@ -6,6 +6,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.perflab.mall.portal.PortalIntegrationTest;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +28,11 @@ class OrderFlowTest {
     long member;
     long address;
     long sku;
+
+    @AfterEach
+    void removeTestRows() {
+        fx.close();
+    }
 
     @BeforeEach
     void setUp() {

@@ -30,26 +30,27 @@ class OrderTimeoutTest {
     @Test
     void anUnpaidOrderIsCancelledByTheConsumerAndItsStockReleased() throws Exception {
         assertThat(names.ttlQueue()).endsWith(".cancel.ttl.2000");
-        OrderFixtures fx = new OrderFixtures(jdbc);
-        OrderApi api = new OrderApi(mvc);
-        long sku = fx.sku(10, "20.00");
-        long member = fx.member(1000);
-        long coupon = fx.coupon(member);
-        long unpaid = api.generate(member, fx.address(member), 6L, 100, List.of(fx.cartItem(member, sku, 3))).orderId();
-        long paid = api.generate(member, fx.address(member), null, null, List.of(fx.cartItem(member, sku, 2))).orderId();
-        assertThat(api.pay(member, paid).status()).isEqualTo(200);
-        assertThat(fx.lockStock(sku)).isEqualTo(3);
+        try (OrderFixtures fx = new OrderFixtures(jdbc)) {
+            OrderApi api = new OrderApi(mvc);
+            long sku = fx.sku(10, "20.00");
+            long member = fx.member(1000);
+            long coupon = fx.coupon(member);
+            long unpaid = api.generate(member, fx.address(member), 6L, 100, List.of(fx.cartItem(member, sku, 3))).orderId();
+            long paid = api.generate(member, fx.address(member), null, null, List.of(fx.cartItem(member, sku, 2))).orderId();
+            assertThat(api.pay(member, paid).status()).isEqualTo(200);
+            assertThat(fx.lockStock(sku)).isEqualTo(3);
 
-        long deadline = System.currentTimeMillis() + 15_000;
-        while (fx.orderStatus(unpaid) != Order.CLOSED && System.currentTimeMillis() < deadline) {
-            Thread.sleep(200);
+            long deadline = System.currentTimeMillis() + 15_000;
+            while (fx.orderStatus(unpaid) != Order.CLOSED && System.currentTimeMillis() < deadline) {
+                Thread.sleep(200);
+            }
+            assertThat(fx.orderStatus(unpaid)).isEqualTo(Order.CLOSED);
+            assertThat(fx.lockStock(sku)).isZero();
+            assertThat(fx.stock(sku)).isEqualTo(8);
+            assertThat(fx.couponStatus(coupon)).isZero();
+            assertThat(fx.integration(member)).isEqualTo(1000);
+            Thread.sleep(1000);
+            assertThat(fx.orderStatus(paid)).as("the paid order's message is ignored").isEqualTo(Order.TO_SHIP);
         }
-        assertThat(fx.orderStatus(unpaid)).isEqualTo(Order.CLOSED);
-        assertThat(fx.lockStock(sku)).isZero();
-        assertThat(fx.stock(sku)).isEqualTo(8);
-        assertThat(fx.couponStatus(coupon)).isZero();
-        assertThat(fx.integration(member)).isEqualTo(1000);
-        Thread.sleep(1000);
-        assertThat(fx.orderStatus(paid)).as("the paid order's message is ignored").isEqualTo(Order.TO_SHIP);
     }
 }
