@@ -38,6 +38,7 @@ final class LocalLab implements AutoCloseable {
     }
 
     static final String GATEWAY = "http://127.0.0.1:8201";
+    static final String SEARCH_ALIAS = "pms-e2e";
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("mall.e2e.startTimeoutSeconds", 300));
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -102,6 +103,8 @@ final class LocalLab implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(logs.resolve(service + ".log").toFile());
         builder.environment().put("MALL_DB_NAME", database.database());
+        // the end-to-end index lives beside the lab's, never in place of it
+        builder.environment().put("MALL_SEARCH_INDEX_ALIAS", SEARCH_ALIAS);
         return builder.start();
     }
 
@@ -153,6 +156,11 @@ final class LocalLab implements AutoCloseable {
                 .reduce((a, b) -> a + "&" + b).orElse("");
         return send(request(GATEWAY + path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** POST straight to a service port, for management calls that the gateway keeps for admins. */
+    HttpResponse<String> postDirect(int port, String path) throws IOException, InterruptedException {
+        return send(request("http://127.0.0.1:" + port + path, Map.of()).POST(HttpRequest.BodyPublishers.noBody()));
     }
 
     /** POST of a JSON body through the gateway. */
