@@ -3,6 +3,7 @@ package com.perflab.mall.member;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.index.IndexOperations;
@@ -27,6 +28,19 @@ public final class StartupIndexes {
         this.mongo = mongo;
         this.collection = collection;
         this.indexes = List.of(indexes);
+    }
+
+    /**
+     * The two indexes every member-activity collection has: the member's newest-first list, and one
+     * document per member and product/brand ({@code keyField}).
+     */
+    public static StartupIndexes forMemberActivity(MongoTemplate mongo, String collection, String keyField,
+                                                   String uniqueName) {
+        return new StartupIndexes(mongo, collection,
+                new Index().on("memberId", Sort.Direction.ASC).on("createTime", Sort.Direction.DESC)
+                        .named("member_time"),
+                new Index().on("memberId", Sort.Direction.ASC).on(keyField, Sort.Direction.ASC).unique()
+                        .named(uniqueName));
     }
 
     public void ensure() {

@@ -17,7 +17,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -36,11 +35,7 @@ class BrandAttentionService implements ApplicationRunner {
     BrandAttentionService(MongoTemplate mongo, Catalog catalog) {
         this.mongo = mongo;
         this.catalog = catalog;
-        this.indexes = new StartupIndexes(mongo, BrandAttention.COLLECTION,
-                new Index().on("memberId", Sort.Direction.ASC).on("createTime", Sort.Direction.DESC)
-                        .named("member_time"),
-                new Index().on("memberId", Sort.Direction.ASC).on("brandId", Sort.Direction.ASC).unique()
-                        .named("member_brand_unique"));
+        this.indexes = StartupIndexes.forMemberActivity(mongo, BrandAttention.COLLECTION, "brandId", "member_brand_unique");
     }
 
     @Override

@@ -10,14 +10,11 @@ import com.perflab.mall.member.KeyedUpsert;
 import com.perflab.mall.member.StartupIndexes;
 import com.perflab.mall.member.catalog.Catalog;
 import com.perflab.mall.member.catalog.ProductSummary;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -36,11 +33,7 @@ class ProductCollectionService implements ApplicationRunner {
     ProductCollectionService(MongoTemplate mongo, Catalog catalog) {
         this.mongo = mongo;
         this.catalog = catalog;
-        this.indexes = new StartupIndexes(mongo, ProductCollection.COLLECTION,
-                new Index().on("memberId", Sort.Direction.ASC).on("createTime", Sort.Direction.DESC)
-                        .named("member_time"),
-                new Index().on("memberId", Sort.Direction.ASC).on("productId", Sort.Direction.ASC).unique()
-                        .named("member_product_unique"));
+        this.indexes = StartupIndexes.forMemberActivity(mongo, ProductCollection.COLLECTION, "productId", "member_product_unique");
     }
 
     @Override
@@ -52,13 +45,7 @@ class ProductCollectionService implements ApplicationRunner {
     ProductCollection add(long memberId, String nickname, long productId) {
         ProductSummary product = catalog.product(productId);
         indexes.ensure();
-        Update update = new Update()
-                .set("memberNickname", nickname)
-                .set("productName", product.name())
-                .set("productPic", product.pic())
-                .set("productSubTitle", product.subTitle())
-                .set("productPrice", product.price())
-                .set("createTime", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Update update = product.toActivityUpdate(nickname);
         return KeyedUpsert.upsert(mongo, key(memberId, productId), update, ProductCollection.class);
     }
 

@@ -9,8 +9,6 @@ import com.perflab.mall.member.KeyedUpsert;
 import com.perflab.mall.member.StartupIndexes;
 import com.perflab.mall.member.catalog.Catalog;
 import com.perflab.mall.member.catalog.ProductSummary;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.bson.types.ObjectId;
 import org.springframework.boot.ApplicationArguments;
@@ -18,7 +16,6 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Service;
@@ -42,11 +39,7 @@ class ReadHistoryService implements ApplicationRunner {
         this.mongo = mongo;
         this.catalog = catalog;
         this.properties = properties;
-        this.indexes = new StartupIndexes(mongo, ReadHistory.COLLECTION,
-                new Index().on("memberId", Sort.Direction.ASC).on("createTime", Sort.Direction.DESC)
-                        .named("member_time"),
-                new Index().on("memberId", Sort.Direction.ASC).on("productId", Sort.Direction.ASC).unique()
-                        .named("member_product_unique"));
+        this.indexes = StartupIndexes.forMemberActivity(mongo, ReadHistory.COLLECTION, "productId", "member_product_unique");
     }
 
     @Override
@@ -57,14 +50,7 @@ class ReadHistoryService implements ApplicationRunner {
     ReadHistory create(long memberId, String nickname, long productId) {
         ProductSummary product = catalog.product(productId);
         indexes.ensure();
-        Update update = new Update()
-                .set("memberNickname", nickname)
-                .set("productName", product.name())
-                .set("productPic", product.pic())
-                .set("productSubTitle", product.subTitle())
-                .set("productPrice", product.price())
-                // MongoDB dates keep milliseconds; truncating here makes the reply equal what is stored
-                .set("createTime", Instant.now().truncatedTo(ChronoUnit.MILLIS));
+        Update update = product.toActivityUpdate(nickname);
         ReadHistory saved = KeyedUpsert.upsert(mongo, key(memberId, productId), update, ReadHistory.class);
         trim(memberId);
         return saved;
