@@ -1,6 +1,6 @@
 package com.perflab.mall.member.collection;
 
-import static com.perflab.mall.member.support.TestMembers.asMember;
+import com.perflab.mall.member.support.TwoMembersActivityTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -11,52 +11,16 @@ import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.member.support.ActivityDocuments;
 import com.perflab.mall.member.support.Concurrently;
 import com.perflab.mall.member.support.MemberApiTest;
-import com.perflab.mall.member.support.TestMembers;
 import java.time.Instant;
 import org.hamcrest.Matchers;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @MemberApiTest
-class ProductCollectionApiTest {
+class ProductCollectionApiTest extends TwoMembersActivityTest {
 
-    @Autowired
-    MockMvc mvc;
-    @Autowired
-    JdbcTemplate jdbc;
-    @Autowired
-    MongoTemplate mongo;
-
-    TestMembers members;
-    ActivityDocuments documents;
-    long aliceId;
-    long bobId;
-    RequestPostProcessor alice;
-    RequestPostProcessor bob;
-
-    @BeforeEach
-    void setUp() {
-        members = new TestMembers(jdbc);
-        documents = new ActivityDocuments(mongo);
-        aliceId = members.create("alice", "secret-a", 1);
-        bobId = members.create("bob", "secret-b", 1);
-        alice = asMember(aliceId, members.username("alice"));
-        bob = asMember(bobId, members.username("bob"));
-    }
-
-    @AfterEach
-    void cleanUp() {
-        documents.deleteAll(aliceId, bobId);
-        members.deleteAll();
-    }
 
     @Test
     void addDetailListDeleteClear() throws Exception {
