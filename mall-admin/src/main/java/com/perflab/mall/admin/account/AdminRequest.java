@@ -1,0 +1,16 @@
+package com.perflab.mall.admin.account;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /admin/register}: a new back-office user (enabled, without roles). */
+record AdminRequest(
+        @NotNull @Pattern(regexp = Inputs.USERNAME, message = Inputs.USERNAME_MESSAGE) String username,
+        @NotNull @Pattern(regexp = Inputs.PASSWORD, message = Inputs.PASSWORD_MESSAGE) String password,
+        @Size(max = 255) String icon,
+        @Email @Size(max = 100) String email,
+        @Size(max = 64) String nickName,
+        @Size(max = 500) String note) {
+}

@@ -1,0 +1,16 @@
+package com.perflab.mall.admin.resource;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+/** {@code POST /resource/create} and {@code /resource/update/{id}}. */
+record ResourceRequest(@NotBlank @Size(max = 200) String name,
+                       @NotNull @Size(max = 200)
+                       @Pattern(regexp = "^/[\\x21-\\x7E]*$", message = "must be an Ant path starting with /")
+                       String url,
+                       @Size(max = 500) String description,
+                       @NotNull @Positive Long categoryId) {
+}

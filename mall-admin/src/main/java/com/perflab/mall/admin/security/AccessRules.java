@@ -1,0 +1,82 @@
+package com.perflab.mall.admin.security;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.redis.core.StringRedisTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Resolves and caches each admin's {@link AccessGrant} in Redis under
+ * {@code <prefix><generation>:<adminId>} with a TTL. A change bumps the generation, which orphans every
+ * entry at once (they expire by TTL) on all instances of the service, without scanning for keys; a
+ * request that read the old generation can only ever write under the old, unused key.
+ */
+@Component
+class AccessRules {
+
+    private static final Logger log = LoggerFactory.getLogger(AccessRules.class);
+
+    private final AccessMapper access;
+    private final StringRedisTemplate redis;
+    private final AccessProperties properties;
+    private final String generationKey;
+
+    AccessRules(AccessMapper access, StringRedisTemplate redis, AccessProperties properties) {
+        this.access = access;
+        this.redis = redis;
+        this.properties = properties;
+        this.generationKey = properties.cacheKeyPrefix() + "generation";
+    }
+
+    AccessGrant grantOf(long adminId) {
+        String key;
+        try {
+            String generation = redis.opsForValue().get(generationKey);
+            key = properties.cacheKeyPrefix() + (generation == null ? "0" : generation) + ":" + adminId;
+            String cached = redis.opsForValue().get(key);
+            if (cached != null) {
+                return AccessGrant.parse(cached);
+            }
+        } catch (DataAccessException redisDown) {
+            // without the cache every request reads the database: slower, but still correct
+            log.warn("admin access cache unavailable: {}", redisDown.getMessage());
+            return load(adminId);
+        }
+        AccessGrant grant = load(adminId);
+        try {
+            redis.opsForValue().set(key, grant.serialize(), properties.cacheTtl());
+        } catch (DataAccessException redisDown) {
+            log.warn("admin access cache unavailable: {}", redisDown.getMessage());
+        }
+        return grant;
+    }
+
+    /** After commit, so no request can cache the state from before the change under the new generation. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void onChange(AccessChanged change) {
+        try {
+            redis.opsForValue().increment(generationKey);
+            log.info("admin access rules changed ({}), cache invalidated", change.what());
+        } catch (DataAccessException redisDown) {
+            // the change is committed; failing the request now would only make the caller retry it
+            log.error("admin access rules changed ({}) but the cache could not be invalidated;"
+                    + " old permissions may apply until {} have passed", change.what(), properties.cacheTtl(),
+                    redisDown);
+        }
+    }
+
+    private AccessGrant load(long adminId) {
+        Integer status = access.findStatus(adminId);
+        if (status == null || status != 1) {
+            return new AccessGrant(false, false, List.of());
+        }
+        if (access.findRoleNames(adminId).contains(properties.superRole())) {
+            return new AccessGrant(true, true, List.of());
+        }
+        return new AccessGrant(true, false, access.findResourceUrls(adminId));
+    }
+}
