@@ -1,6 +1,7 @@
 package com.perflab.mall.member.sso;
 
 import com.perflab.mall.common.api.ApiResponse;
+import com.perflab.mall.common.web.ClientAddress;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.TokenReply;
 import jakarta.servlet.http.HttpServletRequest;
@@ -47,7 +48,7 @@ class SsoController {
 
     @PostMapping("/login")
     ApiResponse<TokenReply> login(@Valid LoginRequest request, HttpServletRequest http) {
-        return ApiResponse.success(accounts.login(request, ClientIp.of(http)), "登录成功");
+        return ApiResponse.success(accounts.login(request, ClientAddress.of(http)), "登录成功");
     }
 
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)

@@ -1,17 +1,17 @@
-package com.perflab.mall.member.sso;
+package com.perflab.mall.common.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-/** The caller's address for the login log (not for any security decision). */
-final class ClientIp {
+/** The caller's address for logs such as login logs (never for a security decision: the header can be set by anyone). */
+public final class ClientAddress {
 
     private static final int MAX_LENGTH = 64;
 
-    private ClientIp() {
+    private ClientAddress() {
     }
 
     /** The first X-Forwarded-For entry (the client as the gateway saw it), else the peer address. */
-    static String of(HttpServletRequest request) {
+    public static String of(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-For");
         String ip = forwarded == null || forwarded.isBlank()
                 ? request.getRemoteAddr() : forwarded.split(",", 2)[0].trim();
