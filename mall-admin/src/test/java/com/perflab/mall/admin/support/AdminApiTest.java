@@ -11,12 +11,16 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole service through MockMvc, on the real MariaDB and Redis of the local lab, with the default
  * (local) profile. Tests use database {@code mall_test}, migrated and seeded like {@code mall}, and a
- * Redis key namespace of their own, so they never touch the lab's data.
+ * Redis key namespace of their own, so they never touch the lab's data; product events go to an exchange of
+ * their own, so mall-search never sees them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"MALL_DB_NAME=mall_test", "mall.admin.bcrypt-strength=4"})
+@TestPropertySource(properties = {"MALL_DB_NAME=mall_test", "mall.admin.bcrypt-strength=4",
+        "mall.admin.product-events.exchange=" + AdminApiTest.PRODUCT_EVENT_EXCHANGE})
 public @interface AdminApiTest {
+
+    String PRODUCT_EVENT_EXCHANGE = "mall-test.admin.product.event";
 }

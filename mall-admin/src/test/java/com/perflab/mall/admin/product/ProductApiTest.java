@@ -1,0 +1,282 @@
+package com.perflab.mall.admin.product;
+
+import static com.perflab.mall.admin.support.TestAdmins.SUPER;
+import static com.perflab.mall.admin.support.TestAdmins.as;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import com.perflab.mall.admin.support.AdminApiTest;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Products through MockMvc on mall_test, their events through the real RabbitMQ (a test exchange and queue). */
+@AdminApiTest
+class ProductApiTest {
+
+    static final long BRAND = 1;
+    static final long CATEGORY = 11;
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired
+    MockMvc mvc;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    RabbitTemplate rabbit;
+    @Autowired
+    AmqpAdmin amqp;
+    @Autowired
+    ProductService service;
+    @Autowired
+    TransactionTemplate transactions;
+
+    final String prefix = "itp" + UUID.randomUUID().toString().substring(0, 6) + "_";
+    Queue events;
+
+    @BeforeEach
+    void bindTestQueue() {
+        TopicExchange exchange = new TopicExchange(AdminApiTest.PRODUCT_EVENT_EXCHANGE, true, false);
+        amqp.declareExchange(exchange);
+        // not exclusive: the template may read it on another connection than the one that declared it
+        events = new Queue("mall-test.admin.product-events." + UUID.randomUUID(), false, false, false);
+        amqp.declareQueue(events);
+        amqp.declareBinding(BindingBuilder.bind(events).to(exchange).with("product.*"));
+    }
+
+    @AfterEach
+    void cleanUp() {
+        amqp.deleteQueue(events.getName());
+        String like = prefix + "%";
+        for (String table : List.of("pms_sku_stock", "pms_product_attribute_value", "pms_member_price",
+                "pms_product_ladder", "pms_product_full_reduction")) {
+            jdbc.update("DELETE t FROM " + table + " t JOIN pms_product p ON p.id = t.product_id"
+                    + " WHERE p.product_sn LIKE ?", like);
+        }
+        jdbc.update("DELETE FROM pms_product WHERE product_sn LIKE ?", like);
+    }
+
+    @Test
+    void createReadUpdateKeepsLockStockAndPublishesEvents() throws Exception {
+        long id = create("a");
+        assertEvent("created", id);
+        List<Long> skus = skuIds(id);
+
+        mvc.perform(get("/product/updateInfo/" + id).with(as(SUPER)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.id").value(id))
+                .andExpect(jsonPath("$.data.brandName").value("万和"))
+                .andExpect(jsonPath("$.data.productCategoryName").value("外套"))
+                .andExpect(jsonPath("$.data.stock").value(15))
+                .andExpect(jsonPath("$.data.skuStockList[*].skuCode",
+                        containsInAnyOrder(prefix + "a-1", prefix + "a-2")))
+                .andExpect(jsonPath("$.data.productAttributeValueList[0].value").value("黑色"))
+                .andExpect(jsonPath("$.data.memberPriceList[0].memberLevelId").value(1))
+                .andExpect(jsonPath("$.data.productLadderList[0].count").value(2))
+                .andExpect(jsonPath("$.data.productFullReductionList[0].reducePrice").value(10));
+        mvc.perform(get("/product/list").with(as(SUPER)).param("keyword", prefix).param("brandId", "1"))
+                .andExpect(jsonPath("$.data.total").value(1))
+                .andExpect(jsonPath("$.data.list[0].productSn").value(prefix + "a"));
+
+        // an unpaid order holds 3 units of the first SKU
+        jdbc.update("UPDATE pms_sku_stock SET lock_stock = 3 WHERE id = ?", skus.get(0));
+        String skuList = "[" + sku(skus.get(0), prefix + "a-1", "88.50", 10) + "," + sku(null, prefix + "a-3", "70", 4)
+                + "]";
+        mvc.perform(post("/product/update/" + id).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("a", skuList)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.stock").value(14))
+                .andExpect(jsonPath("$.data.skuStockList.length()").value(2));
+        assertEvent("updated", id);
+        Map<String, Object> kept = jdbc.queryForMap("SELECT price, stock, lock_stock FROM pms_sku_stock WHERE id = ?",
+                skus.get(0));
+        assertThat((BigDecimal) kept.get("price")).isEqualByComparingTo("88.50");
+        assertThat(kept.get("stock")).isEqualTo(10);
+        assertThat(kept.get("lock_stock")).isEqualTo(3);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pms_sku_stock WHERE id = ?", Integer.class, skus.get(1)))
+                .isZero();
+
+        // stock below the locked units, or dropping a SKU with locked units: conflict, nothing changed
+        mvc.perform(post("/product/update/" + id).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("a", "[" + sku(skus.get(0), prefix + "a-1", "1", 2) + "]")))
+                .andExpect(status().isConflict());
+        mvc.perform(post("/product/update/" + id).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("a", "[" + sku(null, prefix + "a-9", "1", 2) + "]")))
+                .andExpect(status().isConflict());
+        assertThat(jdbc.queryForObject("SELECT stock FROM pms_sku_stock WHERE id = ?", Integer.class, skus.get(0)))
+                .isEqualTo(10);
+        assertThat(skuIds(id)).hasSize(2);
+        assertNoEvent();
+    }
+
+    @Test
+    void aSkuOfAnotherProductIsRefusedAndNothingChanges() throws Exception {
+        long mine = create("m");
+        long other = create("o");
+        assertEvent("created", mine);
+        assertEvent("created", other);
+        long foreignSku = skuIds(other).get(0);
+        BigDecimal before = jdbc.queryForObject("SELECT price FROM pms_sku_stock WHERE id = ?", BigDecimal.class,
+                foreignSku);
+
+        mvc.perform(post("/product/update/" + mine).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("m", "[" + sku(foreignSku, prefix + "o-1", "1.00", 1) + "]")))
+                .andExpect(status().isBadRequest());
+
+        assertThat(jdbc.queryForObject("SELECT price FROM pms_sku_stock WHERE id = ?", BigDecimal.class, foreignSku))
+                .isEqualByComparingTo(before);
+        assertThat(jdbc.queryForObject("SELECT product_id FROM pms_sku_stock WHERE id = ?", Long.class, foreignSku))
+                .isEqualTo(other);
+        assertThat(skuIds(mine)).hasSize(2);
+        assertNoEvent();
+    }
+
+    @Test
+    void bulkPublishAndSoftDeletePublishOneEventPerProduct() throws Exception {
+        long a = create("p1");
+        long b = create("p2");
+        assertEvent("created", a);
+        assertEvent("created", b);
+
+        mvc.perform(post("/product/update/publishStatus").with(as(SUPER)).param("ids", a + "," + b)
+                        .param("publishStatus", "1"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.queryForList("SELECT publish_status FROM pms_product WHERE id IN (?, ?)", Integer.class, a, b))
+                .containsOnly(1);
+        assertEvents("publish", a, b);
+
+        mvc.perform(post("/product/update/recommendStatus").with(as(SUPER)).param("ids", Long.toString(a))
+                        .param("recommendStatus", "1"))
+                .andExpect(status().isOk());
+        assertEvent("updated", a);
+
+        mvc.perform(post("/product/update/deleteStatus").with(as(SUPER)).param("ids", Long.toString(b))
+                        .param("deleteStatus", "1"))
+                .andExpect(status().isOk());
+        assertEvent("deleted", b);
+        mvc.perform(get("/product/updateInfo/" + b).with(as(SUPER))).andExpect(status().isNotFound());
+        mvc.perform(get("/product/list").with(as(SUPER)).param("keyword", prefix))
+                .andExpect(jsonPath("$.data.total").value(1))
+                .andExpect(jsonPath("$.data.list[*].id", hasItem((int) a)));
+
+        // a deleted or unknown id refuses the whole batch
+        mvc.perform(post("/product/update/publishStatus").with(as(SUPER)).param("ids", a + "," + b)
+                        .param("publishStatus", "0"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT publish_status FROM pms_product WHERE id = ?", Integer.class, a))
+                .isEqualTo(1);
+        assertNoEvent();
+    }
+
+    @Test
+    void nothingIsPublishedWhenTheTransactionRollsBack() throws Exception {
+        long id = create("r");
+        assertEvent("created", id);
+
+        transactions.executeWithoutResult(tx -> {
+            service.updateFlag(ProductService.Flag.RECOMMEND, List.of(id), 1);
+            tx.setRollbackOnly();
+        });
+
+        assertThat(jdbc.queryForObject("SELECT recommand_status FROM pms_product WHERE id = ?", Integer.class, id))
+                .isZero();
+        assertNoEvent();
+    }
+
+    @Test
+    void invalidInputIsRefusedWith400() throws Exception {
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\" \",\"productSn\":\"" + prefix + "x\",\"brandId\":1,"
+                                + "\"productCategoryId\":11,\"price\":-1,\"skuStockList\":[{\"skuCode\":\"\","
+                                + "\"price\":1,\"stock\":-1}]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.data[*].field", hasItem("name")))
+                .andExpect(jsonPath("$.data[*].field", hasItem("price")))
+                .andExpect(jsonPath("$.data[*].field", hasItem("skuStockList[0].stock")));
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("x", "[" + sku(null, prefix + "x-1", "1", 1) + "]")
+                                .replace("\"brandId\":1", "\"brandId\":" + Long.MAX_VALUE)))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("x", "[" + sku(null, prefix + "x-1", "1", 1) + "]")
+                                .replace("\"productCategoryId\":11", "\"productCategoryId\":1")))
+                .andExpect(status().isBadRequest());
+        mvc.perform(post("/product/update/publishStatus").with(as(SUPER)).param("publishStatus", "1"))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pms_product WHERE product_sn LIKE ?", Integer.class,
+                prefix + "%")).isZero();
+        assertNoEvent();
+    }
+
+    private long create(String sn) throws Exception {
+        String skuList = "[" + sku(null, prefix + sn + "-1", "99.00", 10) + ","
+                + sku(null, prefix + sn + "-2", "109.00", 5) + "]";
+        String reply = mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product(sn, skuList)))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        return ((Number) JsonPath.read(reply, "$.data.id")).longValue();
+    }
+
+    private String product(String sn, String skuList) {
+        return "{\"brandId\":" + BRAND + ",\"productCategoryId\":" + CATEGORY + ",\"name\":\"测试商品 " + prefix + sn + "\","
+                + "\"productSn\":\"" + prefix + sn + "\",\"price\":99.00,\"brandName\":\"ignored\","
+                + "\"skuStockList\":" + skuList + ","
+                + "\"productAttributeValueList\":[{\"productAttributeId\":1,\"value\":\"黑色\"}],"
+                + "\"memberPriceList\":[{\"memberLevelId\":1,\"memberPrice\":95.00,\"memberLevelName\":\"黄金会员\"}],"
+                + "\"productLadderList\":[{\"count\":2,\"discount\":0.90,\"price\":89.10}],"
+                + "\"productFullReductionList\":[{\"fullPrice\":100,\"reducePrice\":10}]}";
+    }
+
+    private static String sku(Long id, String code, String price, int stock) {
+        return "{" + (id == null ? "" : "\"id\":" + id + ",") + "\"skuCode\":\"" + code + "\",\"price\":" + price
+                + ",\"stock\":" + stock + ",\"lockStock\":0,\"spData\":\"[{\\\"key\\\":\\\"颜色\\\",\\\"value\\\":\\\"黑色\\\"}]\"}";
+    }
+
+    private List<Long> skuIds(long productId) {
+        return jdbc.queryForList("SELECT id FROM pms_sku_stock WHERE product_id = ? ORDER BY id", Long.class, productId);
+    }
+
+    private void assertEvent(String type, long productId) {
+        Message message = rabbit.receive(events.getName(), 5000);
+        assertThat(message).as("a %s event of product %d", type, productId).isNotNull();
+        assertThat(message.getMessageProperties().getReceivedRoutingKey()).isEqualTo("product." + type);
+        Map<?, ?> body = JSON.readValue(new String(message.getBody(), StandardCharsets.UTF_8), Map.class);
+        assertThat(((Number) body.get("productId")).longValue()).isEqualTo(productId);
+        assertThat(body.get("type")).isEqualTo(type);
+        assertThat(body.get("at")).isNotNull();
+    }
+
+    private void assertEvents(String type, long... productIds) {
+        for (long productId : productIds) {
+            assertEvent(type, productId);
+        }
+    }
+
+    private void assertNoEvent() {
+        assertThat(rabbit.receive(events.getName(), 500)).isNull();
+    }
+}
