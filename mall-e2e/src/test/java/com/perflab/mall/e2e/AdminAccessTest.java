@@ -19,16 +19,9 @@ class AdminAccessTest {
         lab = LocalLab.shared();
     }
 
-    static Map<String, String> adminLogin(String username) throws Exception {
-        HttpResponse<String> reply = lab.postJson("/mall-admin/admin/login",
-                "{\"username\":\"" + username + "\",\"password\":\"macro123\"}", Map.of());
-        assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
-        return Map.of("Authorization", "Bearer " + JsonPath.read(reply.body(), "$.data.token"));
-    }
-
     @Test
     void superAdminSeesMenusAndManagesAdmins() throws Exception {
-        Map<String, String> admin = adminLogin("admin");
+        Map<String, String> admin = Admins.login(lab, "admin");
         HttpResponse<String> info = lab.get("/mall-admin/admin/info", admin);
         assertThat(info.statusCode()).as(info.body()).isEqualTo(200);
         assertThat((List<?>) JsonPath.read(info.body(), "$.data.menus")).isNotEmpty();
@@ -37,7 +30,7 @@ class AdminAccessTest {
 
     @Test
     void orderClerkIsRefusedAdminManagement() throws Exception {
-        Map<String, String> clerk = adminLogin("clerk");
+        Map<String, String> clerk = Admins.login(lab, "clerk");
         assertThat(lab.get("/mall-admin/admin/info", clerk).statusCode()).isEqualTo(200);
         assertThat(lab.get("/mall-admin/admin/list?pageNum=1&pageSize=5", clerk).statusCode()).isEqualTo(403);
     }
