@@ -11,12 +11,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 /** Runs n tasks on n real threads released together by a start gate, and returns their results. */
-final class Concurrently {
+public final class Concurrently {
 
     private Concurrently() {
     }
 
-    static <T> List<T> run(int n, IntFunction<Callable<T>> task) throws Exception {
+    public static <T> List<T> run(int n, IntFunction<Callable<T>> task) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(n);
         CountDownLatch ready = new CountDownLatch(n);
         CountDownLatch start = new CountDownLatch(1);
