@@ -3,12 +3,7 @@ package com.perflab.mall.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,31 +32,15 @@ class CatalogSyncTest {
         String name = JsonPath.read(product.body(), "$.data.name");
         try {
             assertThat(setPublished(admin, 0).statusCode()).isEqualTo(200);
-            awaitSearchFinds(name, false);
+            Searches.awaitFinds(lab, name, PRODUCT, false);
         } finally {
             assertThat(setPublished(admin, 1).statusCode()).isEqualTo(200);
         }
-        awaitSearchFinds(name, true);
+        Searches.awaitFinds(lab, name, PRODUCT, true);
     }
 
     private static HttpResponse<String> setPublished(Map<String, String> admin, int status) throws Exception {
         return lab.postForm("/mall-admin/product/update/publishStatus",
                 Map.of("ids", Long.toString(PRODUCT), "publishStatus", Integer.toString(status)), admin);
-    }
-
-    private static void awaitSearchFinds(String name, boolean expected) throws Exception {
-        String url = "/mall-search/esProduct/search?keyword=" + URLEncoder.encode(name, StandardCharsets.UTF_8)
-                + "&pageNum=1&pageSize=50";
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        boolean found;
-        do {
-            List<Integer> ids = JsonPath.read(lab.get(url, Map.of()).body(), "$.data.list[*].id");
-            found = ids.contains((int) PRODUCT);
-            if (found == expected) {
-                return;
-            }
-            Thread.sleep(300);
-        } while (Instant.now().isBefore(deadline));
-        assertThat(found).as("product %d found by search for '%s'", PRODUCT, name).isEqualTo(expected);
     }
 }

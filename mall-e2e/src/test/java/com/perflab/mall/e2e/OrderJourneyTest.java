@@ -26,8 +26,8 @@ class OrderJourneyTest {
     @Test
     void loginCartConfirmGeneratePayAndSeeThePaidOrder() throws Exception {
         Shopper shopper = Shoppers.register(lab);
-        long addressId = addAddress(shopper);
-        long cartId = addToCart(shopper, 2);
+        long addressId = Shoppers.addAddress(lab, shopper);
+        long cartId = Shoppers.addToCart(lab, shopper, 2);
 
         HttpResponse<String> promotion = lab.get("/mall-cart/cart/list/promotion", shopper.auth());
         assertThat(promotion.statusCode()).as(promotion.body()).isEqualTo(200);
@@ -40,7 +40,7 @@ class OrderJourneyTest {
         assertThat((List<Integer>) JsonPath.read(confirm.body(), "$.data.memberReceiveAddressList[*].id"))
                 .contains((int) addressId);
 
-        long orderId = generateOrder(shopper, addressId, cartId);
+        long orderId = Shoppers.generateOrder(lab, shopper, addressId, cartId);
         assertThat((List<?>) JsonPath.read(lab.get("/mall-cart/cart/list", shopper.auth()).body(), "$.data"))
                 .as("ordered items leave the cart").isEmpty();
 
@@ -61,8 +61,8 @@ class OrderJourneyTest {
     @Test
     void anUnpaidOrderCanBeCancelledOnceAndThenNotPaid() throws Exception {
         Shopper shopper = Shoppers.register(lab);
-        long addressId = addAddress(shopper);
-        long orderId = generateOrder(shopper, addressId, addToCart(shopper, 1));
+        long addressId = Shoppers.addAddress(lab, shopper);
+        long orderId = Shoppers.generateOrder(lab, shopper, addressId, Shoppers.addToCart(lab, shopper, 1));
 
         Map<String, String> cancel = Map.of("orderId", Long.toString(orderId));
         assertThat(lab.postForm("/mall-portal/order/cancelUserOrder", cancel, shopper.auth()).statusCode()).isEqualTo(200);
@@ -79,37 +79,5 @@ class OrderJourneyTest {
     void internalCatalogApiIsNotReachableFromOutside() throws Exception {
         Shopper shopper = Shoppers.register(lab);
         assertThat(lab.get("/mall-portal/internal/skus?ids=1", shopper.auth()).statusCode()).isEqualTo(404);
-    }
-
-    private static long addAddress(Shopper shopper) throws Exception {
-        String address = """
-                {"name":"王五","phoneNumber":"13700000000","defaultStatus":1,"postCode":"100000",
-                 "province":"北京市","city":"北京市","region":"海淀区","detailAddress":"中关村大街 1 号"}""";
-        HttpResponse<String> added = lab.postJson("/mall-member/member/address/add", address, shopper.auth());
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        List<Integer> ids = JsonPath.read(lab.get("/mall-member/member/address/list", shopper.auth()).body(), "$.data[*].id");
-        return ids.get(0);
-    }
-
-    private static long addToCart(Shopper shopper, int quantity) throws Exception {
-        HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
-        int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
-        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
-                "{\"productId\":1,\"productSkuId\":" + skuId + ",\"quantity\":" + quantity + ",\"price\":0.01}", shopper.auth());
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        List<Integer> ids = JsonPath.read(lab.get("/mall-cart/cart/list", shopper.auth()).body(), "$.data[*].id");
-        assertThat(ids).hasSize(1);
-        return ids.get(0);
-    }
-
-    private static long generateOrder(Shopper shopper, long addressId, long cartId) throws Exception {
-        HttpResponse<String> generated = lab.postJson("/mall-portal/order/generateOrder",
-                "{\"memberReceiveAddressId\":" + addressId + ",\"payType\":1,\"cartIds\":[" + cartId + "]}", shopper.auth());
-        assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
-        assertThat((Integer) JsonPath.read(generated.body(), "$.data.order.status")).isZero();
-        assertThat((String) JsonPath.read(generated.body(), "$.data.order.orderSn")).matches("\\d{18,}");
-        assertThat(((Number) JsonPath.read(generated.body(), "$.data.order.payAmount")).doubleValue())
-                .as("price from the catalog, not the 0.01 the client sent").isGreaterThan(0.01);
-        return ((Number) JsonPath.read(generated.body(), "$.data.order.id")).longValue();
     }
 }

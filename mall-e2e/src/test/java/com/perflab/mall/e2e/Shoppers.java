@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -39,5 +40,40 @@ final class Shoppers {
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
         assertThat((String) JsonPath.read(reply.body(), "$.data.tokenHead")).isEqualTo("Bearer ");
         return JsonPath.read(reply.body(), "$.data.token");
+    }
+
+    /** Adds a default address and returns its id. */
+    static long addAddress(LocalLab lab, Shopper shopper) throws Exception {
+        String address = """
+                {"name":"王五","phoneNumber":"13700000000","defaultStatus":1,"postCode":"100000",
+                 "province":"北京市","city":"北京市","region":"海淀区","detailAddress":"中关村大街 1 号"}""";
+        HttpResponse<String> added = lab.postJson("/mall-member/member/address/add", address, shopper.auth());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        List<Integer> ids = JsonPath.read(lab.get("/mall-member/member/address/list", shopper.auth()).body(), "$.data[*].id");
+        return ids.get(0);
+    }
+
+    /** Puts product 1 (its first SKU) into the empty cart, with a price the server must ignore. */
+    static long addToCart(LocalLab lab, Shopper shopper, int quantity) throws Exception {
+        HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
+        int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
+        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
+                "{\"productId\":1,\"productSkuId\":" + skuId + ",\"quantity\":" + quantity + ",\"price\":0.01}", shopper.auth());
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        List<Integer> ids = JsonPath.read(lab.get("/mall-cart/cart/list", shopper.auth()).body(), "$.data[*].id");
+        assertThat(ids).hasSize(1);
+        return ids.get(0);
+    }
+
+    /** Orders the cart line, checks the reply, returns the order id. */
+    static long generateOrder(LocalLab lab, Shopper shopper, long addressId, long cartId) throws Exception {
+        HttpResponse<String> generated = lab.postJson("/mall-portal/order/generateOrder",
+                "{\"memberReceiveAddressId\":" + addressId + ",\"payType\":1,\"cartIds\":[" + cartId + "]}", shopper.auth());
+        assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(generated.body(), "$.data.order.status")).isZero();
+        assertThat((String) JsonPath.read(generated.body(), "$.data.order.orderSn")).matches("\\d{18,}");
+        assertThat(((Number) JsonPath.read(generated.body(), "$.data.order.payAmount")).doubleValue())
+                .as("price from the catalog, not the 0.01 the client sent").isGreaterThan(0.01);
+        return ((Number) JsonPath.read(generated.body(), "$.data.order.id")).longValue();
     }
 }
