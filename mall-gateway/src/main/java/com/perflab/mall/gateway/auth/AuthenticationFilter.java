@@ -1,28 +1,24 @@
 package com.perflab.mall.gateway.auth;
 
 import com.perflab.mall.common.api.ApiException;
-import com.perflab.mall.common.api.ApiResponse;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.IdentityHeaders;
 import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.UserType;
+import com.perflab.mall.gateway.web.EnvelopeReplies;
 import java.util.List;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
-import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.server.PathContainer;
 import org.springframework.http.server.reactive.ServerHttpRequest;
-import org.springframework.http.server.reactive.ServerHttpResponse;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
 import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The gateway's check of every routed request: identity headers sent by the client are dropped, blocked
@@ -33,14 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 class AuthenticationFilter implements GlobalFilter, Ordered {
 
     private final JwtTokens tokens;
-    private final JsonMapper json;
+    private final EnvelopeReplies replies;
     private final List<PathPattern> publicPaths;
     private final List<PathPattern> adminPaths;
     private final List<PathPattern> blockedPaths;
 
-    AuthenticationFilter(JwtTokens tokens, JsonMapper json, GatewayAuthProperties properties) {
+    AuthenticationFilter(JwtTokens tokens, EnvelopeReplies replies, GatewayAuthProperties properties) {
         this.tokens = tokens;
-        this.json = json;
+        this.replies = replies;
         this.publicPaths = parse(properties.publicPaths());
         this.adminPaths = parse(properties.adminPaths());
         this.blockedPaths = parse(properties.blockedPaths());
@@ -80,11 +76,7 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
     }
 
     private Mono<Void> reject(ServerWebExchange exchange, ErrorCode code, String message) {
-        ServerHttpResponse response = exchange.getResponse();
-        response.setRawStatusCode(code.httpStatus());
-        response.getHeaders().setContentType(MediaType.APPLICATION_JSON);
-        DataBuffer body = response.bufferFactory().wrap(json.writeValueAsBytes(ApiResponse.failed(code, message)));
-        return response.writeWith(Mono.just(body));
+        return replies.write(exchange, code, message);
     }
 
     private static boolean matches(List<PathPattern> patterns, PathContainer path) {
