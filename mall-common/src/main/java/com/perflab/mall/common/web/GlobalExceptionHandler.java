@@ -125,9 +125,40 @@ public class GlobalExceptionHandler {
                 return reply(code, errorResponse.getBody().getDetail(), null);
             }
         }
+        if (isDependencyDown(ex)) {
+            log.warn("A backing store is unavailable: {}", ex.toString());
+            return reply(ErrorCode.SERVICE_UNAVAILABLE, "依赖的服务暂不可用，请稍后再试", null);
+        }
         log.error("Unexpected failure", ex);
         return reply(ErrorCode.FAILED, ErrorCode.FAILED.message(), null);
     }
+
+    /**
+     * Failures that mean "MySQL, Redis, MongoDB or RabbitMQ cannot be reached", not a bug: Spring's
+     * translated resource failures (JDBC connection, Redis connection, MongoDB socket/timeout), RabbitMQ's
+     * connection failure and plain refused connections. Matched by class name so that mall-common does not
+     * depend on every store's client; subclasses count.
+     */
+    static boolean isDependencyDown(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
+                if (UNAVAILABLE_TYPES.contains(type.getName())) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> UNAVAILABLE_TYPES = java.util.Set.of(
+            "org.springframework.dao.DataAccessResourceFailureException",
+            "org.springframework.amqp.AmqpConnectException",
+            "com.mongodb.MongoSocketException",
+            "com.mongodb.MongoTimeoutException",
+            "java.net.ConnectException");
 
     private static ResponseEntity<ApiResponse<List<FieldError>>> invalid(List<FieldError> errors) {
         String message = errors.isEmpty() ? ErrorCode.VALIDATE_FAILED.message()

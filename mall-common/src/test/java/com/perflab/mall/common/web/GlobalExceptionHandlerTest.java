@@ -114,6 +114,14 @@ class GlobalExceptionHandlerTest {
     }
 
     @Test
+    void anUnreachableStoreIs503WithoutInternals() throws Exception {
+        mvc.perform(get("/probe/store-down"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value(503))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.not(containsString("6379"))));
+    }
+
+    @Test
     void unexpectedFailureIs500WithoutInternals() throws Exception {
         mvc.perform(get("/probe/boom"))
                 .andExpect(status().isInternalServerError())

@@ -46,6 +46,13 @@ class ProbeController {
         return ApiResponse.success(id);
     }
 
+    /** What a JDBC/Redis/Mongo client throws when its server refuses the connection, wrapped as they do. */
+    @GetMapping("/probe/store-down")
+    String storeDown() {
+        throw new IllegalStateException("could not get a connection",
+                new java.net.ConnectException("Connection refused: 127.0.0.1:6379"));
+    }
+
     @GetMapping("/probe/boom")
     ApiResponse<Void> boom() {
         throw new IllegalStateException("secret internal detail");
