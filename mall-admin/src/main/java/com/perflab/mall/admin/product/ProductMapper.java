@@ -42,9 +42,6 @@ interface ProductMapper {
     @Select("SELECT " + Product.COLUMNS + " FROM pms_product WHERE id = #{id} AND delete_status = 0")
     Product findById(@Param("id") long id);
 
-    @Select("SELECT id FROM pms_product WHERE id = #{id} AND delete_status = 0 FOR UPDATE")
-    Long lock(@Param("id") long id);
-
     @Select("<script>SELECT id FROM pms_product WHERE id IN " + IDS
             + "<if test='liveOnly'> AND delete_status = 0</if> ORDER BY id FOR UPDATE</script>")
     List<Long> lockAll(@Param("ids") List<Long> ids, @Param("liveOnly") boolean liveOnly);
@@ -52,11 +49,53 @@ interface ProductMapper {
     @Select("SELECT EXISTS (SELECT 1 FROM pms_product WHERE product_sn = #{sn} AND id <> #{exceptId})")
     boolean snTaken(@Param("sn") String productSn, @Param("exceptId") long exceptId);
 
-    @Select("SELECT name FROM pms_brand WHERE id = #{id}")
-    String brandName(@Param("id") long brandId);
+    // ---- counters: brand rows, then category rows (each set in id order), then product rows
 
-    @Select("SELECT name FROM pms_product_category WHERE id = #{id} AND level = 1")
-    String leafCategoryName(@Param("id") long categoryId);
+    /** Where a live product is counted: its brand and its (second-level) category. */
+    record Placement(long id, Long brandId, Long productCategoryId) {
+    }
+
+    record CategoryRow(long id, long parentId, int level, String name) {
+    }
+
+    record NamedRow(long id, String name) {
+    }
+
+    @Select("<script>SELECT id, brand_id, product_category_id FROM pms_product WHERE id IN " + IDS
+            + " AND delete_status = 0 ORDER BY id</script>")
+    List<Placement> placements(@Param("ids") List<Long> ids);
+
+    @Select("<script>SELECT id, brand_id, product_category_id FROM pms_product WHERE id IN " + IDS
+            + " AND delete_status = 0 ORDER BY id FOR UPDATE</script>")
+    List<Placement> lockPlacements(@Param("ids") List<Long> ids);
+
+    @Select("<script>SELECT id, name FROM pms_brand WHERE id IN " + IDS + " ORDER BY id FOR UPDATE</script>")
+    List<NamedRow> lockBrands(@Param("ids") List<Long> ids);
+
+    @Select("<script>SELECT id, parent_id, level, name FROM pms_product_category WHERE id IN " + IDS
+            + " ORDER BY id</script>")
+    List<CategoryRow> categories(@Param("ids") List<Long> ids);
+
+    @Select("<script>SELECT id, parent_id, level, name FROM pms_product_category WHERE id IN " + IDS
+            + " ORDER BY id FOR UPDATE</script>")
+    List<CategoryRow> lockCategories(@Param("ids") List<Long> ids);
+
+    @Update("UPDATE pms_brand SET product_count = GREATEST(product_count + #{delta}, 0) WHERE id = #{id}")
+    int addBrandCount(@Param("id") long id, @Param("delta") int delta);
+
+    @Update("UPDATE pms_product_category SET product_count = GREATEST(product_count + #{delta}, 0) WHERE id = #{id}")
+    int addCategoryCount(@Param("id") long id, @Param("delta") int delta);
+
+    // ---- rows the blocks refer to, share-locked so they cannot be deleted before this transaction commits
+
+    @Select("SELECT id FROM pms_product_attribute_category WHERE id = #{id} LOCK IN SHARE MODE")
+    Long shareAttributeCategory(@Param("id") long id);
+
+    @Select("<script>SELECT id FROM pms_product_attribute WHERE id IN " + IDS + " LOCK IN SHARE MODE</script>")
+    List<Long> shareAttributes(@Param("ids") List<Long> ids);
+
+    @Select("<script>SELECT id, name FROM ums_member_level WHERE id IN " + IDS + "</script>")
+    List<NamedRow> memberLevels(@Param("ids") List<Long> ids);
 
     String PRODUCT_VALUES = "#{p.brandId}, #{p.productCategoryId}, #{p.feightTemplateId}, #{p.productAttributeCategoryId},"
             + " #{p.name}, #{p.pic}, #{p.productSn}, #{p.publishStatus}, #{p.newStatus}, #{p.recommandStatus},"

@@ -1,16 +1,24 @@
 package com.perflab.mall.admin.product;
 
 import com.perflab.mall.admin.product.ProductDetail.SkuRow;
+import com.perflab.mall.admin.product.ProductMapper.CategoryRow;
+import com.perflab.mall.admin.product.ProductMapper.Placement;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,8 +68,10 @@ class ProductService {
 
     @Transactional
     ProductDetail create(ProductRequest request) {
-        String brandName = brandName(request);
-        String categoryName = categoryName(request);
+        Counters counters = lockCounters(List.of(request.brandId()), List.of(request.productCategoryId()));
+        String brandName = counters.brandName(request.brandId());
+        String categoryName = counters.leafName(request.productCategoryId());
+        List<ProductRequest.MemberPrice> memberPrices = checkBlocks(request);
         if (products.snTaken(request.productSn(), 0)) {
             throw ApiException.conflict("productSn: 货号已存在");
         }
@@ -73,18 +83,33 @@ class ProductService {
         products.insert(request, totalStock(request), brandName, categoryName);
         long id = products.lastInsertId();
         products.insertSkus(id, request.skuStockList());
-        insertBlocks(id, request);
+        insertBlocks(id, request, memberPrices);
+        counters.add(request.brandId(), request.productCategoryId(), 1);
+        counters.apply();
         events.publishEvent(new ProductChanged(List.of(id), "created"));
         return detail(id);
     }
 
     @Transactional
     ProductDetail update(long id, ProductRequest request) {
-        if (products.lock(id) == null) {
+        List<Placement> seen = products.placements(List.of(id));
+        if (seen.isEmpty()) {
             throw ApiException.notFound("商品不存在");
         }
-        String brandName = brandName(request);
-        String categoryName = categoryName(request);
+        Placement before = seen.get(0);
+        Counters counters = lockCounters(nonNull(before.brandId(), request.brandId()),
+                nonNull(before.productCategoryId(), request.productCategoryId()));
+        String brandName = counters.brandName(request.brandId());
+        String categoryName = counters.leafName(request.productCategoryId());
+        List<ProductRequest.MemberPrice> memberPrices = checkBlocks(request);
+        List<Placement> locked = products.lockPlacements(List.of(id));
+        if (locked.isEmpty()) {
+            throw ApiException.notFound("商品不存在");
+        }
+        if (!locked.get(0).equals(before)) {
+            // moved by a concurrent update after we read it: the counters locked are not all of its old ones
+            throw ApiException.conflict("商品已被同时修改，请刷新后重试");
+        }
         if (products.snTaken(request.productSn(), id)) {
             throw ApiException.conflict("productSn: 货号已存在");
         }
@@ -135,7 +160,10 @@ class ProductService {
         products.deleteMemberPrices(id);
         products.deleteLadders(id);
         products.deleteFullReductions(id);
-        insertBlocks(id, request);
+        insertBlocks(id, request, memberPrices);
+        counters.add(before.brandId(), before.productCategoryId(), -1);
+        counters.add(request.brandId(), request.productCategoryId(), 1);
+        counters.apply();
         events.publishEvent(ProductChanged.updated(List.of(id)));
         return detail(id);
     }
@@ -146,34 +174,169 @@ class ProductService {
      */
     @Transactional
     void updateFlag(Flag flag, List<Long> ids, int value) {
-        List<Long> distinct = ids.stream().distinct().toList();
+        List<Long> distinct = ids.stream().distinct().sorted().toList();
+        if (flag == Flag.DELETE) {
+            delete(distinct);
+            return;
+        }
         List<Long> found = products.lockAll(distinct, true);
         if (found.size() != distinct.size()) {
             throw ApiException.badRequest("ids: 含有不存在或已删除的商品");
         }
         products.updateStatus(flag.column, found, value);
-        String type = switch (flag) {
-            case PUBLISH -> "publish";
-            case DELETE -> value == 1 ? "deleted" : "updated";
-            default -> "updated";
-        };
-        events.publishEvent(new ProductChanged(found, type));
+        events.publishEvent(new ProductChanged(found, flag == Flag.PUBLISH ? "publish" : "updated"));
     }
 
-    private String brandName(ProductRequest request) {
-        String name = products.brandName(request.brandId());
-        if (name == null) {
-            throw ApiException.badRequest("brandId: 品牌不存在");
+    /** Soft delete: the rows stay for orders and carts; the brand and category stop counting them. */
+    private void delete(List<Long> ids) {
+        List<Placement> seen = products.placements(ids);
+        if (seen.size() != ids.size()) {
+            throw ApiException.badRequest("ids: 含有不存在或已删除的商品");
         }
-        return name;
+        Counters counters = lockCounters(seen.stream().map(Placement::brandId).filter(Objects::nonNull).toList(),
+                seen.stream().map(Placement::productCategoryId).filter(Objects::nonNull).toList());
+        List<Placement> locked = products.lockPlacements(ids);
+        if (locked.size() != ids.size()) {
+            throw ApiException.badRequest("ids: 含有不存在或已删除的商品");
+        }
+        if (!locked.equals(seen)) {
+            throw ApiException.conflict("商品已被同时修改，请刷新后重试");
+        }
+        products.updateStatus(Flag.DELETE.column, ids, 1);
+        locked.forEach(p -> counters.add(p.brandId(), p.productCategoryId(), -1));
+        counters.apply();
+        events.publishEvent(new ProductChanged(ids, "deleted"));
     }
 
-    private String categoryName(ProductRequest request) {
-        String name = products.leafCategoryName(request.productCategoryId());
-        if (name == null) {
-            throw ApiException.badRequest("productCategoryId: 分类不存在或不是二级分类");
+    /**
+     * Locks the brand rows, then the category rows (second-level ones and their parents), whose product counts
+     * the write changes, each set in id order and before any product row, as brand and category renames do.
+     * A category moved to another parent between the read of its parent and the lock answers 409.
+     */
+    private Counters lockCounters(Collection<Long> brandIds, Collection<Long> leafIds) {
+        List<Long> brands = brandIds.stream().distinct().sorted().toList();
+        List<Long> leaves = leafIds.stream().distinct().sorted().toList();
+        Map<Long, String> brandNames = new HashMap<>();
+        if (!brands.isEmpty()) {
+            products.lockBrands(brands).forEach(b -> brandNames.put(b.id(), b.name()));
         }
-        return name;
+        Map<Long, CategoryRow> categories = new HashMap<>();
+        if (!leaves.isEmpty()) {
+            List<CategoryRow> seen = products.categories(leaves);
+            Set<Long> all = new TreeSet<>(leaves);
+            seen.stream().filter(c -> c.parentId() != 0).forEach(c -> all.add(c.parentId()));
+            products.lockCategories(List.copyOf(all)).forEach(c -> categories.put(c.id(), c));
+            for (CategoryRow before : seen) {
+                CategoryRow now = categories.get(before.id());
+                if (now != null && now.parentId() != before.parentId()) {
+                    throw ApiException.conflict("商品分类已被同时修改，请刷新后重试");
+                }
+            }
+        }
+        return new Counters(brandNames, categories);
+    }
+
+    private static List<Long> nonNull(Long a, Long b) {
+        return Stream.of(a, b).filter(Objects::nonNull).toList();
+    }
+
+    /** Locked brand and category rows and the count changes collected for them. */
+    private final class Counters {
+
+        private final Map<Long, String> brandNames;
+        private final Map<Long, CategoryRow> categories;
+        private final Map<Long, Integer> brandDeltas = new TreeMap<>();
+        private final Map<Long, Integer> categoryDeltas = new TreeMap<>();
+
+        Counters(Map<Long, String> brandNames, Map<Long, CategoryRow> categories) {
+            this.brandNames = brandNames;
+            this.categories = categories;
+        }
+
+        String brandName(long brandId) {
+            String name = brandNames.get(brandId);
+            if (name == null) {
+                throw ApiException.badRequest("brandId: 品牌不存在");
+            }
+            return name;
+        }
+
+        String leafName(long categoryId) {
+            CategoryRow category = categories.get(categoryId);
+            if (category == null || category.level() != 1) {
+                throw ApiException.badRequest("productCategoryId: 分类不存在或不是二级分类");
+            }
+            return category.name();
+        }
+
+        /** A live product enters (+1) or leaves (-1) a brand and a category, and so the category's parent. */
+        void add(Long brandId, Long categoryId, int delta) {
+            if (brandId != null && brandNames.containsKey(brandId)) {
+                brandDeltas.merge(brandId, delta, Integer::sum);
+            }
+            CategoryRow category = categoryId == null ? null : categories.get(categoryId);
+            if (category != null) {
+                categoryDeltas.merge(category.id(), delta, Integer::sum);
+                if (category.parentId() != 0 && categories.containsKey(category.parentId())) {
+                    categoryDeltas.merge(category.parentId(), delta, Integer::sum);
+                }
+            }
+        }
+
+        /** Relative updates of rows already locked, in id order. */
+        void apply() {
+            brandDeltas.forEach((id, delta) -> {
+                if (delta != 0) {
+                    products.addBrandCount(id, delta);
+                }
+            });
+            categoryDeltas.forEach((id, delta) -> {
+                if (delta != 0) {
+                    products.addCategoryCount(id, delta);
+                }
+            });
+        }
+    }
+
+    /**
+     * The blocks' references: the product type and attributes must exist (share-locked until commit), member
+     * levels too, and a member price stores the level's name from the database, not the client's.
+     */
+    private List<ProductRequest.MemberPrice> checkBlocks(ProductRequest request) {
+        if (request.productAttributeCategoryId() != null
+                && products.shareAttributeCategory(request.productAttributeCategoryId()) == null) {
+            throw ApiException.badRequest("productAttributeCategoryId: 商品类型不存在");
+        }
+        List<Long> attributeIds = request.productAttributeValueList().stream()
+                .map(ProductRequest.AttributeValue::productAttributeId).toList();
+        List<Long> distinctAttributes = attributeIds.stream().distinct().sorted().toList();
+        if (distinctAttributes.size() != attributeIds.size()) {
+            throw ApiException.badRequest("productAttributeValueList.productAttributeId: 属性重复");
+        }
+        if (!distinctAttributes.isEmpty()) {
+            List<Long> found = products.shareAttributes(distinctAttributes);
+            if (found.size() != distinctAttributes.size()) {
+                List<Long> missing = distinctAttributes.stream().filter(a -> !found.contains(a)).toList();
+                throw ApiException.badRequest("productAttributeValueList.productAttributeId: 属性 " + missing + " 不存在");
+            }
+        }
+        List<Long> levelIds = request.memberPriceList().stream().map(ProductRequest.MemberPrice::memberLevelId).toList();
+        List<Long> distinctLevels = levelIds.stream().distinct().sorted().toList();
+        if (distinctLevels.size() != levelIds.size()) {
+            throw ApiException.badRequest("memberPriceList.memberLevelId: 会员等级重复");
+        }
+        if (distinctLevels.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, String> levels = new HashMap<>();
+        products.memberLevels(distinctLevels).forEach(l -> levels.put(l.id(), l.name()));
+        List<Long> missing = distinctLevels.stream().filter(l -> !levels.containsKey(l)).toList();
+        if (!missing.isEmpty()) {
+            throw ApiException.badRequest("memberPriceList.memberLevelId: 会员等级 " + missing + " 不存在");
+        }
+        return request.memberPriceList().stream()
+                .map(p -> new ProductRequest.MemberPrice(p.memberLevelId(), p.memberPrice(), levels.get(p.memberLevelId())))
+                .toList();
     }
 
     /** SKU ids and codes unique within the request. */
@@ -202,12 +365,12 @@ class ProductService {
         return request.skuStockList().stream().mapToInt(ProductRequest.Sku::stock).sum();
     }
 
-    private void insertBlocks(long id, ProductRequest request) {
+    private void insertBlocks(long id, ProductRequest request, List<ProductRequest.MemberPrice> memberPrices) {
         if (!request.productAttributeValueList().isEmpty()) {
             products.insertAttributeValues(id, request.productAttributeValueList());
         }
-        if (!request.memberPriceList().isEmpty()) {
-            products.insertMemberPrices(id, request.memberPriceList());
+        if (!memberPrices.isEmpty()) {
+            products.insertMemberPrices(id, memberPrices);
         }
         if (!request.productLadderList().isEmpty()) {
             products.insertLadders(id, request.productLadderList());

@@ -5,6 +5,7 @@ import static com.perflab.mall.admin.support.TestAdmins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,11 +13,17 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.admin.support.AdminApiTest;
+import com.perflab.mall.admin.support.TestCatalog;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,8 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @AdminApiTest
 class ProductApiTest {
 
-    static final long BRAND = 1;
-    static final long CATEGORY = 11;
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -56,9 +61,18 @@ class ProductApiTest {
 
     final String prefix = "itp" + UUID.randomUUID().toString().substring(0, 6) + "_";
     Queue events;
+    TestCatalog catalog;
+    long brand;
+    long top;
+    long category;
 
+    /** A brand and categories of the test's own: the seeded ones' counters stay as they are. */
     @BeforeEach
     void bindTestQueue() {
+        catalog = new TestCatalog(jdbc);
+        brand = catalog.brand("brand");
+        top = catalog.topCategory("top");
+        category = catalog.leafCategory(top, "coats");
         TopicExchange exchange = new TopicExchange(AdminApiTest.PRODUCT_EVENT_EXCHANGE, true, false);
         amqp.declareExchange(exchange);
         // not exclusive: the template may read it on another connection than the one that declared it
@@ -77,6 +91,7 @@ class ProductApiTest {
                     + " WHERE p.product_sn LIKE ?", like);
         }
         jdbc.update("DELETE FROM pms_product WHERE product_sn LIKE ?", like);
+        catalog.deleteAll();
     }
 
     @Test
@@ -88,8 +103,8 @@ class ProductApiTest {
         mvc.perform(get("/product/updateInfo/" + id).with(as(SUPER)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.id").value(id))
-                .andExpect(jsonPath("$.data.brandName").value("万和"))
-                .andExpect(jsonPath("$.data.productCategoryName").value("外套"))
+                .andExpect(jsonPath("$.data.brandName").value(catalog.name("brand")))
+                .andExpect(jsonPath("$.data.productCategoryName").value(catalog.name("coats")))
                 .andExpect(jsonPath("$.data.stock").value(15))
                 .andExpect(jsonPath("$.data.skuStockList[*].skuCode",
                         containsInAnyOrder(prefix + "a-1", prefix + "a-2")))
@@ -97,7 +112,7 @@ class ProductApiTest {
                 .andExpect(jsonPath("$.data.memberPriceList[0].memberLevelId").value(1))
                 .andExpect(jsonPath("$.data.productLadderList[0].count").value(2))
                 .andExpect(jsonPath("$.data.productFullReductionList[0].reducePrice").value(10));
-        mvc.perform(get("/product/list").with(as(SUPER)).param("keyword", prefix).param("brandId", "1"))
+        mvc.perform(get("/product/list").with(as(SUPER)).param("keyword", prefix).param("brandId", Long.toString(brand)))
                 .andExpect(jsonPath("$.data.total").value(1))
                 .andExpect(jsonPath("$.data.list[0].productSn").value(prefix + "a"));
 
@@ -218,16 +233,120 @@ class ProductApiTest {
                 .andExpect(jsonPath("$.data[*].field", hasItem("skuStockList[0].stock")));
         mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
                         .content(product("x", "[" + sku(null, prefix + "x-1", "1", 1) + "]")
-                                .replace("\"brandId\":1", "\"brandId\":" + Long.MAX_VALUE)))
+                                .replace("\"brandId\":" + brand, "\"brandId\":" + Long.MAX_VALUE)))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
                         .content(product("x", "[" + sku(null, prefix + "x-1", "1", 1) + "]")
-                                .replace("\"productCategoryId\":11", "\"productCategoryId\":1")))
+                                .replace("\"productCategoryId\":" + category, "\"productCategoryId\":" + top)))
                 .andExpect(status().isBadRequest());
         mvc.perform(post("/product/update/publishStatus").with(as(SUPER)).param("publishStatus", "1"))
                 .andExpect(status().isBadRequest());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pms_product WHERE product_sn LIKE ?", Integer.class,
                 prefix + "%")).isZero();
+        assertNoEvent();
+    }
+
+    @Test
+    void countsFollowCreateMoveAndDelete() throws Exception {
+        long otherBrand = catalog.brand("brand2");
+        long otherTop = catalog.topCategory("top2");
+        long otherCategory = catalog.leafCategory(otherTop, "shoes");
+        long id = create("c");
+        assertEvent("created", id);
+        assertThat(List.of(catalog.brandCount(brand), catalog.categoryCount(category), catalog.categoryCount(top)))
+                .containsExactly(1, 1, 1);
+
+        // moved to another brand and a category under another parent: both sides change, in one transaction
+        mvc.perform(post("/product/update/" + id).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("c", "[" + sku(skuIds(id).get(0), prefix + "c-1", "99", 10) + "]")
+                                .replace("\"brandId\":" + brand, "\"brandId\":" + otherBrand)
+                                .replace("\"productCategoryId\":" + category, "\"productCategoryId\":" + otherCategory)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.brandName").value(catalog.name("brand2")))
+                .andExpect(jsonPath("$.data.productCategoryName").value(catalog.name("shoes")));
+        assertEvent("updated", id);
+        assertThat(List.of(catalog.brandCount(brand), catalog.categoryCount(category), catalog.categoryCount(top)))
+                .containsExactly(0, 0, 0);
+        assertThat(List.of(catalog.brandCount(otherBrand), catalog.categoryCount(otherCategory),
+                catalog.categoryCount(otherTop))).containsExactly(1, 1, 1);
+
+        mvc.perform(post("/product/update/deleteStatus").with(as(SUPER)).param("ids", Long.toString(id))
+                        .param("deleteStatus", "1"))
+                .andExpect(status().isOk());
+        assertEvent("deleted", id);
+        assertThat(List.of(catalog.brandCount(otherBrand), catalog.categoryCount(otherCategory),
+                catalog.categoryCount(otherTop))).containsExactly(0, 0, 0);
+        // deleting it again is refused and counts nothing twice
+        mvc.perform(post("/product/update/deleteStatus").with(as(SUPER)).param("ids", Long.toString(id))
+                        .param("deleteStatus", "1"))
+                .andExpect(status().isBadRequest());
+        assertThat(catalog.brandCount(otherBrand)).isZero();
+    }
+
+    @Test
+    void concurrentCreatesAndDeletesLoseNoCount() throws Exception {
+        int threads = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Long>> created = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                String sn = "k" + i;
+                created.add(pool.submit(() -> create(sn)));
+            }
+            List<Long> ids = new ArrayList<>();
+            for (Future<Long> f : created) {
+                ids.add(f.get(60, TimeUnit.SECONDS));
+            }
+            assertThat(List.of(catalog.brandCount(brand), catalog.categoryCount(category), catalog.categoryCount(top)))
+                    .containsExactly(threads, threads, threads);
+
+            List<Future<Integer>> deleted = new ArrayList<>();
+            for (long id : ids) {
+                deleted.add(pool.submit(() -> mvc.perform(post("/product/update/deleteStatus").with(as(SUPER))
+                                .param("ids", Long.toString(id)).param("deleteStatus", "1"))
+                        .andReturn().getResponse().getStatus()));
+            }
+            for (Future<Integer> f : deleted) {
+                assertThat(f.get(60, TimeUnit.SECONDS)).isEqualTo(200);
+            }
+            assertThat(List.of(catalog.brandCount(brand), catalog.categoryCount(category), catalog.categoryCount(top)))
+                    .containsExactly(0, 0, 0);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void blockReferencesAreCheckedAndMemberLevelNamesComeFromTheDatabase() throws Exception {
+        String levelName = jdbc.queryForObject("SELECT name FROM ums_member_level WHERE id = 1", String.class);
+        long id = create("n");
+        assertEvent("created", id);
+        assertThat(jdbc.queryForObject("SELECT member_level_name FROM pms_member_price WHERE product_id = ?",
+                String.class, id)).isEqualTo(levelName).isNotEqualTo("黄金会员");
+
+        String unknownAttribute = product("u", "[" + sku(null, prefix + "u-1", "1", 1) + "]")
+                .replace("\"productAttributeId\":1,", "\"productAttributeId\":" + Long.MAX_VALUE + ",");
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(unknownAttribute))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", startsWith("productAttributeValueList.productAttributeId")));
+        String unknownLevel = product("u", "[" + sku(null, prefix + "u-1", "1", 1) + "]")
+                .replace("\"memberLevelId\":1,", "\"memberLevelId\":" + Long.MAX_VALUE + ",");
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(unknownLevel))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.message", startsWith("memberPriceList.memberLevelId")));
+        // an update with an unknown level changes nothing either
+        mvc.perform(post("/product/update/" + id).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(product("n", "[" + sku(skuIds(id).get(0), prefix + "n-1", "5", 1) + "]")
+                                .replace("\"memberLevelId\":1,", "\"memberLevelId\":" + Long.MAX_VALUE + ",")))
+                .andExpect(status().isBadRequest());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pms_product WHERE product_sn LIKE ?", Integer.class,
+                prefix + "%")).isEqualTo(1);
+        assertThat(skuIds(id)).hasSize(2);
+        assertThat(jdbc.queryForObject("SELECT member_level_id FROM pms_member_price WHERE product_id = ?",
+                Long.class, id)).isEqualTo(1L);
+        assertThat(List.of(catalog.brandCount(brand), catalog.categoryCount(category))).containsExactly(1, 1);
         assertNoEvent();
     }
 
@@ -242,7 +361,7 @@ class ProductApiTest {
     }
 
     private String product(String sn, String skuList) {
-        return "{\"brandId\":" + BRAND + ",\"productCategoryId\":" + CATEGORY + ",\"name\":\"测试商品 " + prefix + sn + "\","
+        return "{\"brandId\":" + brand + ",\"productCategoryId\":" + category + ",\"name\":\"测试商品 " + prefix + sn + "\","
                 + "\"productSn\":\"" + prefix + sn + "\",\"price\":99.00,\"brandName\":\"ignored\","
                 + "\"skuStockList\":" + skuList + ","
                 + "\"productAttributeValueList\":[{\"productAttributeId\":1,\"value\":\"黑色\"}],"

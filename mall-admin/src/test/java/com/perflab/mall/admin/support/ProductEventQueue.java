@@ -1,0 +1,60 @@
+package com.perflab.mall.admin.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.Message;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.TopicExchange;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A queue of one test on the test product event exchange ({@link AdminApiTest#PRODUCT_EVENT_EXCHANGE}). */
+public final class ProductEventQueue {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final RabbitTemplate rabbit;
+    private final AmqpAdmin amqp;
+    private final Queue queue;
+
+    public ProductEventQueue(RabbitTemplate rabbit, AmqpAdmin amqp) {
+        this.rabbit = rabbit;
+        this.amqp = amqp;
+        TopicExchange exchange = new TopicExchange(AdminApiTest.PRODUCT_EVENT_EXCHANGE, true, false);
+        amqp.declareExchange(exchange);
+        queue = new Queue("mall-test.admin.product-events." + UUID.randomUUID(), false, false, false);
+        amqp.declareQueue(queue);
+        amqp.declareBinding(BindingBuilder.bind(queue).to(exchange).with("product.*"));
+    }
+
+    /** The product ids of the events of this type received within a few seconds, until {@code count} came. */
+    public List<Long> receive(String type, int count) {
+        List<Long> ids = new ArrayList<>();
+        while (ids.size() < count) {
+            Message message = rabbit.receive(queue.getName(), 5000);
+            if (message == null) {
+                break;
+            }
+            Map<?, ?> body = JSON.readValue(new String(message.getBody(), StandardCharsets.UTF_8), Map.class);
+            if (type.equals(body.get("type"))) {
+                ids.add(((Number) body.get("productId")).longValue());
+            }
+        }
+        return ids;
+    }
+
+    public void assertNone() {
+        assertThat(rabbit.receive(queue.getName(), 500)).isNull();
+    }
+
+    public void delete() {
+        amqp.deleteQueue(queue.getName());
+    }
+}
