@@ -47,8 +47,9 @@ interface FlashMapper {
             + " end_date = #{p.endDate}, status = #{p.status} WHERE id = #{id}")
     int updatePromotion(@Param("id") long id, @Param("p") Promotion promotion);
 
-    @Update("UPDATE sms_flash_promotion SET status = #{status} WHERE id = #{id}")
-    int updatePromotionStatus(@Param("id") long id, @Param("status") int status);
+    /** Conditional: 0 rows when the campaign was not in the expected state. */
+    @Update("UPDATE sms_flash_promotion SET status = #{status} WHERE id = #{id} AND status = #{from}")
+    int updatePromotionStatus(@Param("id") long id, @Param("from") int from, @Param("status") int status);
 
     @Delete("DELETE FROM sms_flash_promotion WHERE id = #{id}")
     int deletePromotion(@Param("id") long id);

@@ -66,10 +66,13 @@ class FlashService {
         return promotion(id);
     }
 
+    /** Online/offline; 409 when already in that state (a stale screen). */
     @Transactional
     void updatePromotionStatus(long id, int status) {
         lockPromotion(id);
-        flash.updatePromotionStatus(id, status);
+        if (flash.updatePromotionStatus(id, 1 - status, status) == 0) {
+            throw ApiException.conflict(status == 1 ? "活动已上线" : "活动已下线");
+        }
         portalCache.evictHomeContent();
     }
 
