@@ -1,5 +1,6 @@
 package com.perflab.mall.admin.member;
 
+import static com.perflab.mall.admin.support.TestAdmins.CLERK;
 import static com.perflab.mall.admin.support.TestAdmins.SUPER;
 import static com.perflab.mall.admin.support.TestAdmins.as;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,5 +145,18 @@ class MemberApiTest {
                 .andExpect(jsonPath("$.data[*].name", hasItem("钻石会员")));
         mvc.perform(get("/member/level/list").with(as(SUPER)).param("defaultStatus", "5"))
                 .andExpect(status().isBadRequest());
+    }
+
+    /** The order clerk's role covers order paths only: members, promotions and home content are denied. */
+    @Test
+    void theOrderClerkIsDeniedMembersPromotionsAndHomeContent() throws Exception {
+        long a = member("a", phone(), 1, 1);
+        for (String path : new String[] {"/member/list", "/coupon/list", "/flash/list", "/flash/session/list",
+                "/home/brand/list", "/home/advertise/list"}) {
+            mvc.perform(get(path).with(as(CLERK))).andExpect(status().isForbidden());
+        }
+        mvc.perform(post("/member/updateStatus").with(as(CLERK)).param("ids", Long.toString(a)).param("status", "0"))
+                .andExpect(status().isForbidden());
+        assertThat(statusOf(a)).isEqualTo(1);
     }
 }
