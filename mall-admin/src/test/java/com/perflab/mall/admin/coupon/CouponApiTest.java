@@ -13,7 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.admin.support.AdminApiTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -204,5 +210,47 @@ class CouponApiTest {
                 .andExpect(jsonPath("$.data[*].field", hasItem("type")));
         mvc.perform(get("/coupon/history/list").with(as(SUPER)).param("useStatus", "5"))
                 .andExpect(status().isBadRequest());
+    }
+
+    /**
+     * Members claiming (as the shop does: one conditional UPDATE per claim) while the back office lowers the
+     * total: whichever order they run in, what is left is the total minus what was received, never negative.
+     */
+    @Test
+    void loweringTheTotalWhileMembersClaimKeepsTheCountsConsistent() throws Exception {
+        long id = idOf(create(body(prefix + "race", ",\"useType\":0").replace("\"publishCount\":100",
+                "\"publishCount\":10")).andExpect(status().isOk()));
+        int claims = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(claims + 1);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < claims; i++) {
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return jdbc.update("UPDATE sms_coupon SET count = count - 1, receive_count = receive_count + 1"
+                            + " WHERE id = ? AND count > 0", id);
+                }));
+            }
+            Future<Integer> update = pool.submit(() -> {
+                start.await();
+                return mvc.perform(post("/coupon/update/" + id).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body(prefix + "race", ",\"useType\":0").replace("\"publishCount\":100",
+                                "\"publishCount\":4"))).andReturn().getResponse().getStatus();
+            });
+            start.countDown();
+            for (Future<Integer> result : results) {
+                result.get();
+            }
+            assertThat(update.get()).isIn(200, 409);
+        } finally {
+            pool.shutdownNow();
+        }
+        var row = jdbc.queryForMap("SELECT count, publish_count, receive_count FROM sms_coupon WHERE id = ?", id);
+        int count = ((Number) row.get("count")).intValue();
+        int published = ((Number) row.get("publish_count")).intValue();
+        int received = ((Number) row.get("receive_count")).intValue();
+        assertThat(count).isGreaterThanOrEqualTo(0).isEqualTo(published - received);
+        assertThat(published).isIn(4, 10);
     }
 }
