@@ -1,0 +1,27 @@
+package com.perflab.mall.admin.home;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDateTime;
+
+/** {@code POST /home/advertise/create} and {@code /update/{id}}; click and order counts are kept by the shop. */
+record AdvertiseRequest(@NotBlank @Size(max = 100) String name,
+                        @NotNull @Min(0) @Max(1) Integer type,
+                        @NotBlank @Size(max = 500) @Pattern(regexp = "^(https?://|/).*") String pic,
+                        @NotNull LocalDateTime startTime,
+                        @NotNull LocalDateTime endTime,
+                        @Min(0) @Max(1) Integer status,
+                        @Size(max = 500) @Pattern(regexp = "^(https?://|/).*") String url,
+                        @Size(max = 500) String note,
+                        @Min(0) @Max(99999) Integer sort) {
+
+    AdvertiseRequest {
+        name = name == null ? null : name.trim();
+        status = status == null ? 0 : status;
+        sort = sort == null ? 0 : sort;
+    }
+}
