@@ -8,6 +8,9 @@ import com.perflab.mall.common.api.PageResult;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.TokenReply;
+import com.perflab.mall.common.metrics.BusinessMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -33,14 +36,18 @@ class AdminAccountService {
     private final ApplicationEventPublisher events;
     /** Checked against for unknown usernames, so they cost the same time as a wrong password. */
     private final String dummyHash;
+    private final Counter loginsSucceeded;
+    private final Counter loginsFailed;
 
     AdminAccountService(AdminMapper admins, BCryptPasswordEncoder passwords, JwtTokens tokens,
-                        ApplicationEventPublisher events) {
+                        ApplicationEventPublisher events, MeterRegistry meters) {
         this.admins = admins;
         this.passwords = passwords;
         this.tokens = tokens;
         this.events = events;
         this.dummyHash = passwords.encode("perflab-admin-timing-equaliser");
+        this.loginsSucceeded = BusinessMetrics.logins(meters, "admin", true);
+        this.loginsFailed = BusinessMetrics.logins(meters, "admin", false);
     }
 
     /**
@@ -48,6 +55,17 @@ class AdminAccountService {
      * statements after it are independent and each is atomic on its own.
      */
     TokenReply login(LoginRequest request, ClientInfo client) {
+        try {
+            TokenReply reply = checkAndIssue(request, client);
+            loginsSucceeded.increment();
+            return reply;
+        } catch (ApiException refused) {
+            loginsFailed.increment();
+            throw refused;
+        }
+    }
+
+    private TokenReply checkAndIssue(LoginRequest request, ClientInfo client) {
         AdminCredentials admin = admins.findCredentials(request.username());
         if (admin == null) {
             passwordMatches(request.password(), dummyHash);

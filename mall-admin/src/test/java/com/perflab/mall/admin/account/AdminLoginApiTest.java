@@ -37,6 +37,8 @@ class AdminLoginApiTest {
     JdbcTemplate jdbc;
     @Autowired
     JwtTokens tokens;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     TestAdmins admins;
 
@@ -75,6 +77,8 @@ class AdminLoginApiTest {
 
     @Test
     void unknownUserAndWrongPasswordGetTheSame401() throws Exception {
+        double failed = meters.get("mall.logins").tag("type", "admin").tag("result", "failure").counter().count();
+        double succeeded = meters.get("mall.logins").tag("type", "admin").tag("result", "success").counter().count();
         String wrong = mvc.perform(post("/admin/login").param("username", "admin").param("password", "nope-nope"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.code").value(401))
@@ -84,6 +88,10 @@ class AdminLoginApiTest {
                 .andExpect(status().isUnauthorized())
                 .andReturn().getResponse().getContentAsString();
         assertThat(unknown).isEqualTo(wrong);
+        assertThat(meters.get("mall.logins").tag("type", "admin").tag("result", "failure").counter().count())
+                .isEqualTo(failed + 2);
+        assertThat(meters.get("mall.logins").tag("type", "admin").tag("result", "success").counter().count())
+                .isEqualTo(succeeded);
     }
 
     @Test

@@ -5,6 +5,9 @@ import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.TokenReply;
+import com.perflab.mall.common.metrics.BusinessMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
@@ -29,15 +32,19 @@ class MemberAccountService {
     private final boolean exposeAuthCode;
     /** Checked against for unknown usernames, so they cost the same time as a wrong password. */
     private final String dummyHash;
+    private final Counter loginsSucceeded;
+    private final Counter loginsFailed;
 
     MemberAccountService(MemberMapper members, AuthCodes authCodes, BCryptPasswordEncoder passwords,
-                         JwtTokens tokens, SsoProperties properties) {
+                         JwtTokens tokens, SsoProperties properties, MeterRegistry meters) {
         this.members = members;
         this.authCodes = authCodes;
         this.passwords = passwords;
         this.tokens = tokens;
         this.exposeAuthCode = properties.authCode().expose();
         this.dummyHash = passwords.encode("perflab-timing-equaliser");
+        this.loginsSucceeded = BusinessMetrics.logins(meters, "member", true);
+        this.loginsFailed = BusinessMetrics.logins(meters, "member", false);
     }
 
     /** Issues a code for the telephone; returns it only where configuration allows, else null. */
@@ -74,6 +81,17 @@ class MemberAccountService {
      * the slow part of a login; the two statements are independent and each is atomic on its own.
      */
     TokenReply login(LoginRequest request, String ip) {
+        try {
+            TokenReply reply = checkAndIssue(request, ip);
+            loginsSucceeded.increment();
+            return reply;
+        } catch (ApiException refused) {
+            loginsFailed.increment();
+            throw refused;
+        }
+    }
+
+    private TokenReply checkAndIssue(LoginRequest request, String ip) {
         MemberCredentials member = members.findCredentials(request.username());
         if (member == null) {
             passwordMatches(request.password(), dummyHash);

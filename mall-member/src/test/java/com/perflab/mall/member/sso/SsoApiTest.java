@@ -7,6 +7,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -37,6 +38,8 @@ class SsoApiTest {
     JwtTokens tokens;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     TestMembers members;
 
@@ -119,6 +122,28 @@ class SsoApiTest {
         login(members.username("off"), "wrong-pw").andExpect(status().isUnauthorized());
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ums_member_login_log WHERE member_id = ?",
                 Integer.class, id)).isZero();
+    }
+
+    @Test
+    void loginsAreCountedBySuccessAndFailureAndScrapedByPrometheus() throws Exception {
+        members.create("counted", "secret-5", 1);
+        double ok = loginCount("success");
+        double failed = loginCount("failure");
+
+        login(members.username("counted"), "secret-5").andExpect(status().isOk());
+        login(members.username("counted"), "wrong").andExpect(status().isUnauthorized());
+        login(members.username("counted"), "wrong").andExpect(status().isUnauthorized());
+
+        assertThat(loginCount("success")).isEqualTo(ok + 1);
+        assertThat(loginCount("failure")).isEqualTo(failed + 2);
+        mvc.perform(get("/actuator/prometheus"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "mall_logins_total{application=\"mall-member\",")));
+    }
+
+    private double loginCount(String result) {
+        return meters.get("mall.logins").tag("type", "member").tag("result", result).counter().count();
     }
 
     @Test

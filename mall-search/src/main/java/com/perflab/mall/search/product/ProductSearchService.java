@@ -18,6 +18,9 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
+import com.perflab.mall.common.metrics.BusinessMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,10 +39,14 @@ class ProductSearchService {
 
     private final ElasticsearchClient client;
     private final ProductIndexService index;
+    private final Counter searchesWithHits;
+    private final Counter searchesEmpty;
 
-    ProductSearchService(ElasticsearchClient client, ProductIndexService index) {
+    ProductSearchService(ElasticsearchClient client, ProductIndexService index, MeterRegistry meters) {
         this.client = client;
         this.index = index;
+        this.searchesWithHits = BusinessMetrics.searches(meters, true);
+        this.searchesEmpty = BusinessMetrics.searches(meters, false);
     }
 
     PageResult<EsProduct> simple(String keyword, PageQuery page) {
@@ -54,7 +61,9 @@ class ProductSearchService {
                 .from((int) page.offset())
                 .size(page.pageSize())
                 .sort(sortOptions(sort)));
-        return page(request, page);
+        PageResult<EsProduct> found = page(request, page);
+        (found.total() > 0 ? searchesWithHits : searchesEmpty).increment();
+        return found;
     }
 
     RelateInfo relate(String keyword) {

@@ -36,6 +36,8 @@ class ProductSearchTest {
     ElasticsearchClient client;
     @Autowired
     ProductIndexService indexService;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     long onSale;
 
@@ -60,6 +62,22 @@ class ProductSearchTest {
         for (Long id : hidden) {
             call(get("/esProduct/recommend/" + id), 404);
         }
+    }
+
+    @Test
+    void searchesAreCountedByWhetherTheyFoundSomething() throws Exception {
+        double hits = searches("hit");
+        double empty = searches("empty");
+
+        data(get("/esProduct/search/simple?keyword=手机"));
+        data(get("/esProduct/search?keyword=zzqqxxnothing"));
+
+        assertThat(searches("hit")).isEqualTo(hits + 1);
+        assertThat(searches("empty")).isEqualTo(empty + 1);
+    }
+
+    private double searches(String result) {
+        return meters.get("mall.searches").tag("result", result).counter().count();
     }
 
     @Test
