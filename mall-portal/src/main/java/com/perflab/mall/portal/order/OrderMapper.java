@@ -58,11 +58,13 @@ interface OrderMapper {
             + " FROM ums_integration_consume_setting s ORDER BY s.id LIMIT 1")
     IntegrationConsumeSetting findIntegrationSetting();
 
-    @Select("SELECT s.normal_order_overtime FROM oms_order_setting s ORDER BY s.id LIMIT 1")
-    Integer findNormalOrderOvertimeMinutes();
+    /** The shop's one settings row (the first, as the back office shows it). */
+    @Select("SELECT s.normal_order_overtime, s.confirm_overtime FROM oms_order_setting s ORDER BY s.id LIMIT 1")
+    TimeoutSetting findTimeoutSetting();
 
-    @Select("SELECT s.confirm_overtime FROM oms_order_setting s ORDER BY s.id LIMIT 1")
-    Integer findConfirmOvertimeDays();
+    /** normal_order_overtime in minutes, confirm_overtime in days. */
+    record TimeoutSetting(Integer normalOrderOvertime, Integer confirmOvertime) {
+    }
 
     // ---- writes of generateOrder
 
