@@ -400,7 +400,8 @@ class OrderAdminApiTest {
 
     /** The portal's cancel (mall-portal OrderStateService.close), statement for statement. */
     private Boolean portalCancel(long orderId) {
-        if (jdbc.update("UPDATE oms_order SET status = 4, modify_time = NOW() WHERE id = ? AND status = 0", orderId) == 0) {
+        if (jdbc.update("UPDATE oms_order FORCE INDEX (PRIMARY) SET status = 4, modify_time = NOW()"
+                + " WHERE id = ? AND status = 0", orderId) == 0) {
             return false;
         }
         for (var sku : jdbc.queryForList("SELECT product_sku_id AS sku, SUM(product_quantity) AS q FROM oms_order_item"
@@ -419,7 +420,8 @@ class OrderAdminApiTest {
 
     /** The portal's pay (mall-portal OrderStateService.pay). */
     private Boolean portalPay(long orderId, long memberId) {
-        if (jdbc.update("UPDATE oms_order SET status = 1, pay_type = 1, payment_time = NOW(), modify_time = NOW()"
+        if (jdbc.update("UPDATE oms_order FORCE INDEX (PRIMARY) SET status = 1, pay_type = 1, payment_time = NOW(),"
+                + " modify_time = NOW()"
                 + " WHERE id = ? AND member_id = ? AND status = 0 AND delete_status = 0", orderId, memberId) == 0) {
             return false;
         }
