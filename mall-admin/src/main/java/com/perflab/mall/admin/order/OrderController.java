@@ -49,8 +49,8 @@ class OrderController {
     }
 
     @PostMapping(path = "/update/delivery", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ApiResponse<Void> delivery(AuthenticatedUser user,
-                               @RequestBody @NotEmpty @Size(max = 100) List<@NotNull @Valid DeliveryRequest> deliveries) {
+    ApiResponse<Void> delivery(AuthenticatedUser user, @RequestBody @NotEmpty @Size(max = 100)
+                               List<@NotNull @Valid DeliveryRequest> deliveries) {
         user.adminId();
         retry.run(() -> orders.deliver(deliveries, user.username()));
         return ApiResponse.success(null, "发货成功");

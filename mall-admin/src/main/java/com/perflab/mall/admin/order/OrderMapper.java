@@ -76,11 +76,13 @@ interface OrderMapper {
             + " AND delete_status = 0")
     int markClosed(@Param("id") long id);
 
-    @Update("UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW() WHERE id = #{id} AND status IN (3, 4)"
+    @Update("UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW()"
+            + " WHERE id = #{id} AND status IN (3, 4)"
             + " AND delete_status = 0")
     int markDeleted(@Param("id") long id);
 
-    @Update("UPDATE oms_order " + BY_ID + " SET note = #{note}, modify_time = NOW() WHERE id = #{id} AND status = #{status}"
+    @Update("UPDATE oms_order " + BY_ID + " SET note = #{note}, modify_time = NOW()"
+            + " WHERE id = #{id} AND status = #{status}"
             + " AND delete_status = 0")
     int updateNote(@Param("id") long id, @Param("status") int status, @Param("note") String note);
 
@@ -92,7 +94,8 @@ interface OrderMapper {
     int updateReceiver(@Param("r") ReceiverInfoRequest request);
 
     /** Recomputes pay_amount in the same statement; refuses (row count 0) a result below zero. */
-    @Update("UPDATE oms_order " + BY_ID + " SET freight_amount = #{m.freightAmount}, discount_amount = #{m.discountAmount},"
+    @Update("UPDATE oms_order " + BY_ID + " SET freight_amount = #{m.freightAmount},"
+            + " discount_amount = #{m.discountAmount},"
             + " pay_amount = " + MoneyInfo.PAY_AMOUNT + ", modify_time = NOW()"
             + " WHERE id = #{m.orderId} AND status = 0 AND status = #{m.status} AND delete_status = 0"
             + " AND " + MoneyInfo.PAY_AMOUNT + " >= 0")

@@ -36,7 +36,8 @@ class OrderSettingController {
     }
 
     @PostMapping(path = "/update/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    ApiResponse<OrderSetting> updateJson(@PathVariable @Positive long id, @Valid @RequestBody OrderSettingRequest request) {
+    ApiResponse<OrderSetting> updateJson(@PathVariable @Positive long id,
+                                         @Valid @RequestBody OrderSettingRequest request) {
         return update(id, request);
     }
 }
