@@ -1,19 +1,31 @@
 package com.perflab.mall.portal.order;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.core.Binding;
+import org.springframework.amqp.core.BindingBuilder;
+import org.springframework.amqp.core.DirectExchange;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Schedules "cancel if unpaid" for a committed order. Publisher confirms are checked asynchronously so the
- * request does not wait for the broker; a nack, a return (unroutable) or a send failure is logged and counted
- * as {@code mall_order_cancel_publish_total{result}}. A lost message leaves the order unpaid with its stock
- * locked until someone closes it; the lab alerts on result!="ack".
+ * Schedules "cancel if unpaid" for a committed order, on the TTL queue of the order's timeout. That queue is
+ * declared on its first use in this process (a declaration is idempotent while the arguments match, and they
+ * are fixed by the name) and remembered per timeout value. Publisher confirms are checked asynchronously so the
+ * request does not wait for the broker; a nack, a return (unroutable) or a send failure is logged and counted as
+ * {@code mall_order_cancel_publish_total{result}}. A return also forgets the declaration, so the next order
+ * declares the queue again (someone deleted it). A lost message leaves the order unpaid with its stock locked
+ * until someone closes it; the lab alerts on result!="ack".
  */
 @Component
 class CancelPublisher {
@@ -21,19 +33,24 @@ class CancelPublisher {
     private static final Logger log = LoggerFactory.getLogger(CancelPublisher.class);
 
     private final RabbitTemplate rabbit;
+    private final AmqpAdmin amqp;
     private final CancelQueueNames names;
     private final MeterRegistry meters;
+    private final Set<String> declared = ConcurrentHashMap.newKeySet();
 
-    CancelPublisher(RabbitTemplate rabbit, CancelQueueNames names, MeterRegistry meters) {
+    CancelPublisher(RabbitTemplate rabbit, AmqpAdmin amqp, CancelQueueNames names, MeterRegistry meters) {
         this.rabbit = rabbit;
+        this.amqp = amqp;
         this.names = names;
         this.meters = meters;
     }
 
-    void scheduleCancel(long orderId) {
+    void scheduleCancel(long orderId, Duration delay) {
+        String ttlQueue = names.ttlQueue(delay);
+        declareOnce(ttlQueue, delay);
         CorrelationData correlation = new CorrelationData(orderId + ":" + UUID.randomUUID());
         try {
-            rabbit.convertAndSend(names.exchange(), names.ttlQueue(), Long.toString(orderId), correlation);
+            rabbit.convertAndSend(names.exchange(), ttlQueue, Long.toString(orderId), correlation);
         } catch (AmqpException e) {
             count("error");
             log.error("Could not publish the cancel message of order {}", orderId, e);
@@ -46,11 +63,35 @@ class CancelPublisher {
                         failure != null ? failure.toString() : confirm == null ? "no confirm" : confirm.reason());
             } else if (correlation.getReturned() != null) {
                 count("returned");
+                declared.remove(ttlQueue);
                 log.error("Cancel message of order {} was unroutable: {}", orderId, correlation.getReturned());
             } else {
                 count("ack");
             }
         });
+    }
+
+    /** The TTL queue of this timeout, dead-lettering into the cancel queue, bound under its own name. */
+    private void declareOnce(String ttlQueue, Duration delay) {
+        if (declared.contains(ttlQueue)) {
+            return;
+        }
+        try {
+            Queue queue = QueueBuilder.durable(ttlQueue)
+                    .ttl(Math.toIntExact(delay.toMillis()))
+                    .deadLetterExchange(names.exchange())
+                    .deadLetterRoutingKey(names.cancelQueue())
+                    .build();
+            amqp.declareQueue(queue);
+            Binding binding = BindingBuilder.bind(queue).to(new DirectExchange(names.exchange())).with(ttlQueue);
+            amqp.declareBinding(binding);
+            declared.add(ttlQueue);
+            log.info("Declared cancel queue {} ({} until an unpaid order is cancelled)", ttlQueue, delay);
+        } catch (AmqpException | ArithmeticException e) {
+            // publishing still goes ahead: the queue may exist already; if not, the return is counted
+            count("declare-error");
+            log.error("Could not declare the cancel queue {}", ttlQueue, e);
+        }
     }
 
     private void count(String result) {

@@ -1,8 +1,5 @@
 package com.perflab.mall.portal.order;
 
-import java.time.Duration;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Binding;
 import org.springframework.amqp.core.BindingBuilder;
 import org.springframework.amqp.core.DirectExchange;
@@ -22,48 +19,22 @@ import org.springframework.context.annotation.Configuration;
  *  rejected by the consumer --(dead-letter, key {prefix}.cancel.parking)--> {prefix}.cancel.parking
  * </pre>
  * A queue's arguments cannot change once declared (PRECONDITION_FAILED), so the TTL is part of the TTL
- * queue's name: a new timeout declares a new queue, and the old one drains into the same cancel queue.
+ * queue's name: a new timeout (oms_order_setting changed in the back office) makes {@link CancelPublisher}
+ * declare a new queue on first use, and the old one drains into the same cancel queue. The beans here are the
+ * fixed part: the exchange, the cancel queue and the parking queue.
  */
 @Configuration
 @EnableConfigurationProperties(OrderProperties.class)
 class CancelQueueConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(CancelQueueConfiguration.class);
-    private static final Duration DEFAULT_DELAY = Duration.ofMinutes(120);
-
     @Bean
-    OrderSettings orderSettings(OrderProperties properties, OrderMapper mapper) {
-        Duration delay = properties.cancelDelay();
-        if (delay == null) {
-            Integer minutes = mapper.findNormalOrderOvertimeMinutes();
-            if (minutes == null || minutes <= 0) {
-                log.warn("oms_order_setting has no normal_order_overtime; unpaid orders close after {}", DEFAULT_DELAY);
-                delay = DEFAULT_DELAY;
-            } else {
-                delay = Duration.ofMinutes(minutes);
-            }
-        }
-        Integer confirmDays = mapper.findConfirmOvertimeDays();
-        return new OrderSettings(delay, confirmDays == null ? 15 : confirmDays);
-    }
-
-    @Bean
-    CancelQueueNames cancelQueueNames(OrderProperties properties, OrderSettings settings) {
-        return CancelQueueNames.of(properties.queuePrefix(), settings.cancelDelay());
+    CancelQueueNames cancelQueueNames(OrderProperties properties) {
+        return CancelQueueNames.of(properties.queuePrefix());
     }
 
     @Bean
     DirectExchange orderExchange(CancelQueueNames names) {
         return new DirectExchange(names.exchange(), true, false);
-    }
-
-    @Bean
-    Queue orderCancelTtlQueue(CancelQueueNames names, OrderSettings settings) {
-        return QueueBuilder.durable(names.ttlQueue())
-                .ttl(Math.toIntExact(settings.cancelDelay().toMillis()))
-                .deadLetterExchange(names.exchange())
-                .deadLetterRoutingKey(names.cancelQueue())
-                .build();
     }
 
     @Bean
@@ -77,11 +48,6 @@ class CancelQueueConfiguration {
     @Bean
     Queue orderCancelParkingQueue(CancelQueueNames names) {
         return QueueBuilder.durable(names.parkingQueue()).build();
-    }
-
-    @Bean
-    Binding orderCancelTtlBinding(Queue orderCancelTtlQueue, DirectExchange orderExchange) {
-        return BindingBuilder.bind(orderCancelTtlQueue).to(orderExchange).with(orderCancelTtlQueue.getName());
     }
 
     @Bean

@@ -58,11 +58,13 @@ interface OrderMapper {
             + " FROM ums_integration_consume_setting s ORDER BY s.id LIMIT 1")
     IntegrationConsumeSetting findIntegrationSetting();
 
-    @Select("SELECT s.normal_order_overtime FROM oms_order_setting s ORDER BY s.id LIMIT 1")
-    Integer findNormalOrderOvertimeMinutes();
+    /** The shop's one settings row (the first, as the back office shows it). */
+    @Select("SELECT s.normal_order_overtime, s.confirm_overtime FROM oms_order_setting s ORDER BY s.id LIMIT 1")
+    TimeoutSetting findTimeoutSetting();
 
-    @Select("SELECT s.confirm_overtime FROM oms_order_setting s ORDER BY s.id LIMIT 1")
-    Integer findConfirmOvertimeDays();
+    /** normal_order_overtime in minutes, confirm_overtime in days. */
+    record TimeoutSetting(Integer normalOrderOvertime, Integer confirmOvertime) {
+    }
 
     // ---- writes of generateOrder
 
@@ -118,20 +120,32 @@ interface OrderMapper {
 
     // ---- status transitions
 
-    @Update("UPDATE oms_order SET status = 1, pay_type = #{payType}, payment_time = NOW(), modify_time = NOW()"
+    /*
+     * Each transition names its order by id and must lock it by the primary key. With "AND member_id = ?" or
+     * "AND status = ?" the optimizer may walk idx_order_member or idx_order_status_time instead (small or skewed
+     * tables), locking the index record first: pay racing a timeout cancel or the back office's close of the same
+     * order then deadlocks (seen in mall-admin's concurrent close test), and one side fails with an error instead
+     * of simply finding the order no longer in its state.
+     */
+    String BY_ID = "FORCE INDEX (PRIMARY)";
+
+    @Update("UPDATE oms_order " + BY_ID + " SET status = 1, pay_type = #{payType}, payment_time = NOW(),"
+            + " modify_time = NOW()"
             + " WHERE id = #{id} AND member_id = #{memberId} AND status = 0 AND delete_status = 0")
     int markPaid(@Param("id") long id, @Param("memberId") long memberId, @Param("payType") int payType);
 
     /** memberId null: the timeout consumer, which acts for the system. */
-    @Update("<script>UPDATE oms_order SET status = 4, modify_time = NOW() WHERE id = #{id} AND status = 0"
+    @Update("<script>UPDATE oms_order " + BY_ID + " SET status = 4, modify_time = NOW()"
+            + " WHERE id = #{id} AND status = 0"
             + "<if test='memberId != null'> AND member_id = #{memberId} AND delete_status = 0</if></script>")
     int markClosed(@Param("id") long id, @Param("memberId") Long memberId);
 
-    @Update("UPDATE oms_order SET status = 3, confirm_status = 1, receive_time = NOW(), modify_time = NOW()"
+    @Update("UPDATE oms_order " + BY_ID + " SET status = 3, confirm_status = 1, receive_time = NOW(),"
+            + " modify_time = NOW()"
             + " WHERE id = #{id} AND member_id = #{memberId} AND status = 2 AND delete_status = 0")
     int markReceived(@Param("id") long id, @Param("memberId") long memberId);
 
-    @Update("UPDATE oms_order SET delete_status = 1, modify_time = NOW()"
+    @Update("UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW()"
             + " WHERE id = #{id} AND member_id = #{memberId} AND status IN (3, 4) AND delete_status = 0")
     int markDeleted(@Param("id") long id, @Param("memberId") long memberId);
 

@@ -9,8 +9,8 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code mall.portal.order.*}.
  *
- * @param cancelDelay how long an unpaid order lives; unset = normal_order_overtime of oms_order_setting,
- *                    read once at start-up (a change of the setting takes effect on restart)
+ * @param cancelDelay how long an unpaid order lives, overriding the setting; unset = normal_order_overtime of
+ *                    oms_order_setting as it is when the order is placed (see {@link OrderTimeouts})
  * @param queuePrefix names of the exchange and queues; tests use their own so they never consume the
  *                    lab's messages (and the other way round)
  */

@@ -33,16 +33,16 @@ class OrderService {
     private final OrderStateService states;
     private final OrderSnGenerator snGenerator;
     private final CancelPublisher cancelPublisher;
-    private final OrderSettings settings;
+    private final OrderTimeouts timeouts;
 
     OrderService(OrderMapper mapper, PromotionService promotions, OrderStateService states,
-                 OrderSnGenerator snGenerator, CancelPublisher cancelPublisher, OrderSettings settings) {
+                 OrderSnGenerator snGenerator, CancelPublisher cancelPublisher, OrderTimeouts timeouts) {
         this.mapper = mapper;
         this.promotions = promotions;
         this.states = states;
         this.snGenerator = snGenerator;
         this.cancelPublisher = cancelPublisher;
-        this.settings = settings;
+        this.timeouts = timeouts;
     }
 
     @Transactional(readOnly = true)
@@ -140,12 +140,14 @@ class OrderService {
         order.promotionInfo = promotionInfo.isEmpty() ? null : String.join(";", promotionInfo);
         order.address = address;
         order.useIntegration = points > 0 ? points : null;
-        order.autoConfirmDay = settings.autoConfirmDays();
+        // both timeouts as the back office has them set now; the cancel below uses the same reading
+        OrderTimeouts.Current timeout = timeouts.current();
+        order.autoConfirmDay = timeout.autoConfirmDays();
         order.orderSn = snGenerator.next(SOURCE_APP);
 
         List<Long> cartIds = checkout.cartLines().stream().map(CartLine::id).toList();
         OrderDetail placed = states.place(order, items, cartIds, coupon == null ? null : coupon.id(), points);
-        cancelPublisher.scheduleCancel(placed.order().id());
+        cancelPublisher.scheduleCancel(placed.order().id(), timeout.cancelDelay());
         return placed;
     }
 

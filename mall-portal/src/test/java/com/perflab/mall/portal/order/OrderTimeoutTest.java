@@ -26,10 +26,12 @@ class OrderTimeoutTest {
     JdbcTemplate jdbc;
     @Autowired
     CancelQueueNames names;
+    @Autowired
+    OrderTimeouts timeouts;
 
     @Test
     void anUnpaidOrderIsCancelledByTheConsumerAndItsStockReleased() throws Exception {
-        assertThat(names.ttlQueue()).endsWith(".cancel.ttl.2000");
+        assertThat(names.ttlQueue(timeouts.current().cancelDelay())).endsWith(".cancel.ttl.2000");
         try (OrderFixtures fx = new OrderFixtures(jdbc)) {
             OrderApi api = new OrderApi(mvc);
             long sku = fx.sku(10, "20.00");
