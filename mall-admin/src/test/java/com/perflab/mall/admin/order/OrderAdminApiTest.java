@@ -39,6 +39,8 @@ class OrderAdminApiTest {
     JdbcTemplate jdbc;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     ShopFixtures fx;
 
@@ -180,6 +182,7 @@ class OrderAdminApiTest {
         jdbc.update("UPDATE ums_member SET integration = integration - 200 WHERE id = ?", member);
         long paid = fx.order(member, sku, 1).status(1).create();
         assertThat(fx.lockStock(sku)).isEqualTo(3);
+        double closedCount = closedByAdmin();
 
         mvc.perform(post("/order/update/close").with(as(SUPER)).param("ids", order + "," + paid).param("note", "缺货"))
                 .andExpect(status().isConflict())
@@ -202,6 +205,11 @@ class OrderAdminApiTest {
         assertThat(fx.lockStock(sku)).isZero();
         mvc.perform(post("/order/update/close").with(as(SUPER)).param("ids", order + "," + order))
                 .andExpect(status().isBadRequest());
+        assertThat(closedByAdmin()).as("only the one close that happened").isEqualTo(closedCount + 1);
+    }
+
+    private double closedByAdmin() {
+        return meters.get("mall.orders.cancelled").tag("reason", "admin").counter().count();
     }
 
     /**

@@ -190,4 +190,7 @@ interface OrderMapper {
     @Select("<script>SELECT " + OrderItem.COLUMNS + " FROM oms_order_item i WHERE i.order_id IN " + IN_IDS
             + " ORDER BY i.order_id, i.id</script>")
     List<OrderItem> findItems(@Param("ids") Collection<Long> orderIds);
+
+    @Select("SELECT pay_amount FROM oms_order WHERE id = #{orderId}")
+    java.math.BigDecimal payAmount(long orderId);
 }

@@ -19,9 +19,11 @@ class OrderStateService {
     static final String SYSTEM = "system";
 
     private final OrderMapper mapper;
+    private final OrderMetrics metrics;
 
-    OrderStateService(OrderMapper mapper) {
+    OrderStateService(OrderMapper mapper, OrderMetrics metrics) {
         this.mapper = mapper;
+        this.metrics = metrics;
     }
 
     /**
@@ -45,6 +47,7 @@ class OrderStateService {
             throw ApiException.conflict("积分不足");
         }
         mapper.insertHistory(orderId, order.memberUsername, Order.UNPAID, "提交订单");
+        metrics.created();
         // one conditional statement per SKU, in id order so two orders never wait on each other in a cycle
         for (Map.Entry<Long, Integer> sku : perSku(items).entrySet()) {
             if (mapper.lockStock(sku.getKey(), sku.getValue()) != 1) {
@@ -72,6 +75,7 @@ class OrderStateService {
             }
         }
         mapper.insertHistory(orderId, operator, Order.TO_SHIP, "支付成功");
+        metrics.paid(mapper.payAmount(orderId));
     }
 
     /** The member cancels an unpaid order; cancelling a cancelled order again is a no-op. */
@@ -127,6 +131,7 @@ class OrderStateService {
             mapper.restoreIntegration(order.memberId(), order.useIntegration());
         }
         mapper.insertHistory(orderId, operator, Order.CLOSED, note);
+        metrics.cancelled(memberId == null);
         return true;
     }
 

@@ -23,6 +23,9 @@ class OrderFlowTest {
     @Autowired
     JdbcTemplate jdbc;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
+
     OrderFixtures fx;
     OrderApi api;
     long member;
@@ -58,6 +61,32 @@ class OrderFlowTest {
         assertThat((List<Integer>) reply.read("$.data.couponHistoryDetailList[*].id")).containsExactly((int) coupon);
         assertThat((Integer) reply.read("$.data.memberIntegration")).isEqualTo(5000);
         assertThat((Integer) reply.read("$.data.integrationConsumeSetting.deductionPerAmount")).isEqualTo(100);
+    }
+
+    @Test
+    void ordersPaymentsRevenueAndCancelsAreCountedOnceEach() throws Exception {
+        double created = count("mall.orders.created");
+        double paid = count("mall.orders.paid");
+        double gmv = count("mall.orders.gmv");
+        double cancelled = meters.get("mall.orders.cancelled").tag("reason", "user").counter().count();
+
+        long paidOrder = api.generate(member, address, null, null, List.of(fx.cartItem(member, sku, 2))).orderId();
+        assertThat(api.pay(member, paidOrder).status()).isEqualTo(200);
+        assertThat(api.pay(member, paidOrder).status()).as("the replayed callback is not revenue").isEqualTo(200);
+        long cancelledOrder = api.generate(member, address, null, null, List.of(fx.cartItem(member, sku, 1))).orderId();
+        assertThat(api.cancel(member, cancelledOrder).status()).isEqualTo(200);
+        assertThat(api.cancel(member, cancelledOrder).status()).isEqualTo(200);
+        assertThat(api.generate(member, address, null, null, List.of(fx.cartItem(member, fx.sku(0, "5.00"), 1))).status())
+                .as("out of stock: rolled back, not counted").isEqualTo(409);
+
+        assertThat(count("mall.orders.created")).isEqualTo(created + 2);
+        assertThat(count("mall.orders.paid")).isEqualTo(paid + 1);
+        assertThat(count("mall.orders.gmv")).isEqualTo(gmv + 200.0);
+        assertThat(meters.get("mall.orders.cancelled").tag("reason", "user").counter().count()).isEqualTo(cancelled + 1);
+    }
+
+    private double count(String name) {
+        return meters.get(name).counter().count();
     }
 
     @Test

@@ -1,0 +1,59 @@
+package com.perflab.mall.portal.order;
+
+import com.perflab.mall.common.metrics.BusinessMetrics;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.math.BigDecimal;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * The order counters of the business dashboard. Inside a transaction an event counts only once it has
+ * committed, so a rolled-back payment or a lost race never shows up as revenue.
+ */
+@Component
+class OrderMetrics {
+
+    private final Counter created;
+    private final Counter paid;
+    private final Counter gmv;
+    private final Counter cancelledByMember;
+    private final Counter cancelledByTimeout;
+
+    OrderMetrics(MeterRegistry meters) {
+        created = BusinessMetrics.ordersCreated(meters);
+        paid = BusinessMetrics.ordersPaid(meters);
+        gmv = BusinessMetrics.gmv(meters);
+        cancelledByMember = BusinessMetrics.ordersCancelled(meters, "user");
+        cancelledByTimeout = BusinessMetrics.ordersCancelled(meters, "timeout");
+    }
+
+    void created() {
+        afterCommit(created::increment);
+    }
+
+    void paid(BigDecimal payAmount) {
+        afterCommit(() -> {
+            paid.increment();
+            gmv.increment(payAmount.doubleValue());
+        });
+    }
+
+    void cancelled(boolean byTimeout) {
+        afterCommit((byTimeout ? cancelledByTimeout : cancelledByMember)::increment);
+    }
+
+    private static void afterCommit(Runnable count) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    count.run();
+                }
+            });
+        } else {
+            count.run();
+        }
+    }
+}
