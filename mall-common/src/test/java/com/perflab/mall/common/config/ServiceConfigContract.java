@@ -3,7 +3,11 @@ package com.perflab.mall.common.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,6 +26,22 @@ public abstract class ServiceConfigContract {
             "NACOS_SERVER_ADDR", "nacos-0.nacos-headless.mall-infra:8848",
             "NACOS_NAMESPACE", "perf-lab",
             "NACOS_PASSWORD", "from-a-secret");
+
+    /**
+     * What a pod gets from Kubernetes (see config/README.md): the Nacos address and credentials, and the
+     * secrets the Nacos configuration refers to. Nothing else may be needed to start in the cluster.
+     */
+    public static final Map<String, Object> CLUSTER_POD_ENV = Map.of(
+            "NACOS_SERVER_ADDR", "nacos-0.nacos-headless.mall-infra:8848",
+            "NACOS_NAMESPACE", "perf-lab",
+            "NACOS_USERNAME", "nacos",
+            "NACOS_PASSWORD", "from-a-secret",
+            "MALL_DB_PASSWORD", "from-a-secret",
+            "MALL_RABBITMQ_PASSWORD", "from-a-secret",
+            "MALL_JWT_SECRET", "from-a-secret-at-least-32-bytes-long");
+
+    /** The Nacos configuration of the cluster, ready to import: {@code config/nacos/<group>/<data id>}. */
+    static final Path NACOS_CONFIG = Path.of("..", "config", "nacos", "MALL_GROUP");
 
     private final String serviceName;
     private final int port;
@@ -97,5 +117,43 @@ public abstract class ServiceConfigContract {
         ServiceConfigFiles cluster = ServiceConfigFiles.forProfile("cluster", Map.of());
         assertThatThrownBy(() -> cluster.get("spring.cloud.nacos.server-addr"))
                 .hasMessageContaining("NACOS_SERVER_ADDR");
+    }
+
+    @Test
+    void nacosHoldsTheServicesDataIdAndTheSharedOne() {
+        assertThat(NACOS_CONFIG.resolve(serviceName + ".yaml")).as("the cluster import is not optional").isRegularFile();
+        assertThat(NACOS_CONFIG.resolve("mall-common.yaml")).isRegularFile();
+    }
+
+    @Test
+    void inTheClusterEveryKeyResolvesFromNacosAndThePodsEnvironmentAlone() {
+        ServiceConfigFiles cluster = clusterAsDeployed();
+        Map<String, String> resolved = cluster.resolveAll();
+        assertThat(resolved).isNotEmpty();
+        // the middleware is reached through its Kubernetes services, never this machine's defaults
+        for (String key : List.of("spring.datasource.url", "spring.data.redis.host", "spring.rabbitmq.host",
+                "spring.elasticsearch.uris", "spring.mongodb.uri")) {
+            assertThat(cluster.get(key)).as(key).doesNotContain("127.0.0.1").contains("mall-infra");
+        }
+        assertThat(cluster.get("spring.datasource.password")).isEqualTo("from-a-secret");
+        assertThat(cluster.get("mall.jwt.secret")).isEqualTo("from-a-secret-at-least-32-bytes-long");
+    }
+
+    @Test
+    void nacosSetsOnlyKeysTheServiceKnows() {
+        // a key Nacos sets that no packaged file defines is most likely a typo, silently ignored at run time
+        Set<String> known = new TreeSet<>(ServiceConfigFiles.forProfile("cluster", CLUSTER_POD_ENV).resolveAll().keySet());
+        known.addAll(ServiceConfigFiles.forProfile("local", Map.of()).resolveAll().keySet());
+        assertThat(ServiceConfigFiles.keysOf(NACOS_CONFIG.resolve(serviceName + ".yaml")))
+                .as("keys of %s.yaml without a packaged default", serviceName)
+                .isSubsetOf(known);
+        assertThat(ServiceConfigFiles.keysOf(NACOS_CONFIG.resolve("mall-common.yaml")))
+                .as("keys of mall-common.yaml without a default in mall-defaults.yml")
+                .isSubsetOf(known);
+    }
+
+    private ServiceConfigFiles clusterAsDeployed() {
+        return ServiceConfigFiles.forCluster(CLUSTER_POD_ENV, NACOS_CONFIG.resolve(serviceName + ".yaml"),
+                NACOS_CONFIG.resolve("mall-common.yaml"));
     }
 }

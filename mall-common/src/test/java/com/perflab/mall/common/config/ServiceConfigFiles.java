@@ -2,10 +2,14 @@ package com.perflab.mall.common.config;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
@@ -13,6 +17,8 @@ import org.springframework.core.env.MutablePropertySources;
 import org.springframework.core.env.PropertySource;
 import org.springframework.core.env.PropertySourcesPropertyResolver;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.Resource;
 
 /**
  * Reads a service's {@code application.yml} and the shared {@code mall-defaults.yml} it imports, keeps the
@@ -28,10 +34,14 @@ public final class ServiceConfigFiles {
     private final MutablePropertySources sources = new MutablePropertySources();
     private final PropertySourcesPropertyResolver resolver = new PropertySourcesPropertyResolver(sources);
 
-    private ServiceConfigFiles(String profile, Map<String, Object> environment) {
+    private ServiceConfigFiles(String profile, Map<String, Object> environment, List<Path> nacosFiles) {
         List<PropertySource<?>> application = documents(APPLICATION);
         List<PropertySource<?>> defaults = documents(DEFAULTS);
         sources.addLast(new MapPropertySource("environment", environment));
+        // Nacos imports rank above the files that import them; the later import (the service's own) first
+        for (Path file : nacosFiles) {
+            documents(new FileSystemResource(file)).forEach(sources::addLast);
+        }
         for (PropertySource<?> doc : profileDocuments(defaults, profile)) {
             sources.addLast(doc);
         }
@@ -44,7 +54,37 @@ public final class ServiceConfigFiles {
     }
 
     public static ServiceConfigFiles forProfile(String profile, Map<String, Object> environment) {
-        return new ServiceConfigFiles(profile, environment);
+        return new ServiceConfigFiles(profile, environment, List.of());
+    }
+
+    /**
+     * The cluster profile as a pod sees it: its environment, then the Nacos data ids it imports
+     * ({@code <service>.yaml} over {@code mall-common.yaml}), then the packaged files.
+     */
+    public static ServiceConfigFiles forCluster(Map<String, Object> environment, Path serviceDataId, Path commonDataId) {
+        return new ServiceConfigFiles("cluster", environment, List.of(serviceDataId, commonDataId));
+    }
+
+    /** The keys one YAML file sets, flattened as Spring Boot sees them ({@code a.b[0].c}). */
+    public static Set<String> keysOf(Path yaml) {
+        Set<String> keys = new TreeSet<>();
+        for (PropertySource<?> doc : documents(new FileSystemResource(yaml))) {
+            keys.addAll(Arrays.asList(((EnumerablePropertySource<?>) doc).getPropertyNames()));
+        }
+        return keys;
+    }
+
+    /** Every key the active documents set, resolved: throws on the first placeholder without a value. */
+    public Map<String, String> resolveAll() {
+        Map<String, String> resolved = new TreeMap<>();
+        for (PropertySource<?> source : sources) {
+            if (source instanceof EnumerablePropertySource<?> enumerable && !"environment".equals(source.getName())) {
+                for (String key : enumerable.getPropertyNames()) {
+                    resolved.put(key, get(key));
+                }
+            }
+        }
+        return resolved;
     }
 
     /** The resolved value, or null when no document sets it; throws when a placeholder has no value. */
@@ -77,10 +117,14 @@ public final class ServiceConfigFiles {
     }
 
     private static List<PropertySource<?>> documents(String file) {
+        return documents(new ClassPathResource(file));
+    }
+
+    private static List<PropertySource<?>> documents(Resource resource) {
         try {
-            return new YamlPropertySourceLoader().load(file, new ClassPathResource(file));
+            return new YamlPropertySourceLoader().load(resource.getDescription(), resource);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file + " from the classpath", e);
+            throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
         }
     }
 
