@@ -13,7 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.perflab.mall.portal.PortalIntegrationTest;
 import com.perflab.mall.portal.TestCaches;
 import com.perflab.mall.portal.cache.PortalCaches;
-import com.perflab.mall.portal.sql.SqlStatementCounter;
+import com.perflab.mall.common.sql.SqlStatementMonitor;
 import java.util.List;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.AfterEach;
@@ -37,7 +37,7 @@ class HomeContentTest {
     @Autowired
     TestCaches caches;
     @Autowired
-    SqlStatementCounter statements;
+    SqlStatementMonitor statements;
     @Autowired
     JdbcTemplate jdbc;
 

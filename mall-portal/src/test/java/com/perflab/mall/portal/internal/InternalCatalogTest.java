@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.perflab.mall.portal.PortalIntegrationTest;
-import com.perflab.mall.portal.sql.SqlStatementCounter;
+import com.perflab.mall.common.sql.SqlStatementMonitor;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -25,7 +25,7 @@ class InternalCatalogTest {
     @Autowired
     MockMvc mvc;
     @Autowired
-    SqlStatementCounter statements;
+    SqlStatementMonitor statements;
 
     /** SKU 1: product 1 with an open promotion_type 1 window (399 -> 359); SKU 50 is of unpublished product 17. */
     @Test

@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.perflab.mall.portal.PortalIntegrationTest;
 import com.perflab.mall.portal.TestCaches;
 import com.perflab.mall.portal.cache.PortalCaches;
-import com.perflab.mall.portal.sql.SqlStatementCounter;
+import com.perflab.mall.common.sql.SqlStatementMonitor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ class ProductDetailTest {
     @Autowired
     TestCaches caches;
     @Autowired
-    SqlStatementCounter statements;
+    SqlStatementMonitor statements;
 
     @BeforeEach
     @AfterEach
