@@ -1,8 +1,8 @@
 package com.perflab.mall.gateway.flow;
 
+import com.perflab.mall.common.sentinel.SentinelRuleSource;
 import com.perflab.mall.gateway.web.EnvelopeReplies;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.file.Path;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +16,7 @@ class FlowControlConfiguration {
 
     @Bean
     FlowRulesSource flowRulesSource(FlowProperties properties, JsonMapper json) throws Exception {
-        configureSentinel(properties);
+        SentinelRuleSource.configure("mall-gateway", true, properties.logDir());
         return new FlowRulesSource(properties, json);
     }
 
@@ -24,16 +24,5 @@ class FlowControlConfiguration {
     FlowControlFilter flowControlFilter(FlowProperties properties, EnvelopeReplies replies, MeterRegistry meters,
             FlowRulesSource rulesLoaded) {
         return new FlowControlFilter(properties.apis(), replies, meters);
-    }
-
-    /** Sentinel reads these system properties once, on first use; set them before any rule is loaded. */
-    private static void configureSentinel(FlowProperties properties) {
-        String logDir = properties.logDir() == null || properties.logDir().isBlank()
-                ? Path.of(System.getProperty("java.io.tmpdir"), "mall-gateway-sentinel").toString()
-                : properties.logDir();
-        System.setProperty("csp.sentinel.log.dir", System.getProperty("csp.sentinel.log.dir", logDir));
-        System.setProperty("project.name", System.getProperty("project.name", "mall-gateway"));
-        // 1 = API gateway, as the Sentinel dashboard shows it
-        System.setProperty("csp.sentinel.app.type", System.getProperty("csp.sentinel.app.type", "1"));
     }
 }

@@ -126,7 +126,7 @@ class FlowControlTest {
     void invalidRulesAreRefusedAndKeepNothingHalfApplied() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> FlowRulesSource.parse(
                         tools.jackson.databind.json.JsonMapper.builder().build(), "[{\"resource\":"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid Sentinel flow rules");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid Sentinel gateway flow rules");
         assertThat(FlowRulesSource.parse(tools.jackson.databind.json.JsonMapper.builder().build(),
                 "[{\"resource\":\"login\",\"grade\":1,\"count\":5}]"))
                 .singleElement().satisfies(rule -> {
