@@ -1,8 +1,15 @@
 package com.perflab.mall.cart.catalog;
 
+import com.alibaba.csp.sentinel.Entry;
+import com.alibaba.csp.sentinel.EntryType;
+import com.alibaba.csp.sentinel.SphU;
+import com.alibaba.csp.sentinel.Tracer;
+import com.alibaba.csp.sentinel.slots.block.BlockException;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ApiResponse;
 import com.perflab.mall.common.api.ErrorCode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,6 +30,9 @@ import org.springframework.web.client.RestClientException;
  * Current SKU data and promotion quotes from mall-portal's internal API: the cart never trusts a price
  * it stored or one a client sent. Any failure to get an answer (portal down, slow, erroring, no
  * instance registered) becomes a 503 in the envelope, so callers never see a stack trace.
+ * Each call runs through a Sentinel circuit breaker ({@code mall-portal:<path>}): while it is open the
+ * portal is not called at all; SKU lookups then fail fast (503), promotion quotes fall back to none, so the
+ * cart still lists its lines at catalog prices.
  */
 @Component
 public class CatalogClient {
@@ -34,10 +44,15 @@ public class CatalogClient {
     private static final ParameterizedTypeReference<ApiResponse<List<PromotionQuote>>> QUOTES = new ParameterizedTypeReference<>() {
     };
 
-    private final RestClient portal;
+    static final String SKUS_RESOURCE = "mall-portal:/internal/skus";
+    static final String QUOTE_RESOURCE = "mall-portal:/internal/promotions/quote";
 
-    CatalogClient(@LoadBalanced RestClient.Builder portalRestClientBuilder) {
+    private final RestClient portal;
+    private final MeterRegistry meters;
+
+    CatalogClient(@LoadBalanced RestClient.Builder portalRestClientBuilder, MeterRegistry meters) {
         this.portal = portalRestClientBuilder.build();
+        this.meters = meters;
     }
 
     /** The published SKUs among {@code skuIds}, by id; unknown or unpublished ids are absent. */
@@ -46,7 +61,7 @@ public class CatalogClient {
             return Map.of();
         }
         String ids = skuIds.stream().distinct().map(String::valueOf).collect(Collectors.joining(","));
-        List<SkuSnapshot> skus = call("skus", () -> portal.get()
+        List<SkuSnapshot> skus = guarded(SKUS_RESOURCE, null, () -> portal.get()
                 .uri(uri -> uri.path("/internal/skus").queryParam("ids", ids).build())
                 .accept(MediaType.APPLICATION_JSON)
                 .retrieve()
@@ -59,7 +74,7 @@ public class CatalogClient {
         if (lines.isEmpty()) {
             return Map.of();
         }
-        List<PromotionQuote> quotes = call("promotion quote", () -> portal.post()
+        List<PromotionQuote> quotes = guarded(QUOTE_RESOURCE, List::of, () -> portal.post()
                 .uri("/internal/promotions/quote")
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
@@ -67,6 +82,32 @@ public class CatalogClient {
                 .retrieve()
                 .body(QUOTES));
         return byId(quotes, PromotionQuote::skuId);
+    }
+
+    /**
+     * One call through the breaker of {@code resource}: failures count against it (Tracer), an open breaker
+     * answers {@code fallback} (or 503 without one) without calling the portal.
+     */
+    private <T> List<T> guarded(String resource, Supplier<List<T>> fallback, Supplier<ApiResponse<List<T>>> request) {
+        Entry entry;
+        try {
+            entry = SphU.entry(resource, EntryType.OUT);
+        } catch (BlockException open) {
+            Counter.builder("mall.cart.portal.degraded").description("calls to mall-portal not made: breaker open")
+                    .tag("resource", resource).register(meters).increment();
+            if (fallback != null) {
+                return fallback.get();
+            }
+            throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, UNAVAILABLE);
+        }
+        try {
+            return call(resource, request);
+        } catch (ApiException failed) {
+            Tracer.traceEntry(failed, entry);
+            throw failed;
+        } finally {
+            entry.exit();
+        }
     }
 
     private static <T> List<T> call(String what, Supplier<ApiResponse<List<T>>> request) {

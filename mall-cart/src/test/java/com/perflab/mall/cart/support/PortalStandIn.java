@@ -31,7 +31,7 @@ public final class PortalStandIn {
     }
 
     /** How the stand-in answers. */
-    public enum Mode { NORMAL, ERROR_500, SLOW }
+    public enum Mode { NORMAL, ERROR_500, SLOW, QUOTE_ERROR_500 }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -119,7 +119,7 @@ public final class PortalStandIn {
             if (mode == Mode.SLOW) {
                 sleep();
             }
-            if (mode == Mode.ERROR_500) {
+            if (mode == Mode.ERROR_500 || mode == Mode.QUOTE_ERROR_500 && path.equals("/internal/promotions/quote")) {
                 reply(exchange, 500, "{\"code\":500,\"message\":\"操作失败\",\"data\":null}");
                 return;
             }
