@@ -54,8 +54,11 @@ class BackOfficeJourneyTest {
             assertThat(lab.get("/mall-portal/product/detail/" + id, Map.of()).statusCode()).isEqualTo(404);
             Searches.awaitFinds(lab, tag, id, false);
         } finally {
+            // soft delete through the back office (keeps the counts right), then remove the rows for good
             lab.postForm("/mall-admin/product/update/deleteStatus",
                     Map.of("ids", Long.toString(id), "deleteStatus", "1"), admin);
+            LabDatabase.update("DELETE FROM pms_sku_stock WHERE product_id = ?", id);
+            LabDatabase.update("DELETE FROM pms_product WHERE id = ?", id);
         }
     }
 
@@ -103,7 +106,16 @@ class BackOfficeJourneyTest {
         HttpResponse<String> created = lab.postJson("/mall-admin/coupon/create", coupon, admin);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long couponId = ((Number) JsonPath.read(created.body(), "$.data.id")).longValue();
+        try {
+            claimAndSeeAtCheckout(couponId);
+        } finally {
+            LabDatabase.update("DELETE FROM sms_coupon_history WHERE coupon_id = ?", couponId);
+            LabDatabase.update("DELETE FROM sms_coupon_product_relation WHERE coupon_id = ?", couponId);
+            LabDatabase.update("DELETE FROM sms_coupon WHERE id = ?", couponId);
+        }
+    }
 
+    private static void claimAndSeeAtCheckout(long couponId) throws Exception {
         Shopper shopper = Shoppers.register(lab);
         HttpResponse<String> claimed = lab.postForm("/mall-portal/member/coupon/add/" + couponId, Map.of(), shopper.auth());
         assertThat(claimed.statusCode()).as(claimed.body()).isEqualTo(200);
