@@ -74,7 +74,7 @@ class MonitoringLiveMetricsTest {
 
     @Test
     void theBusinessCountersAreExported() {
-        assertThat(exported).contains("mall_orders_created_total", "mall_orders_paid_total",
+        assertThat(exported).contains("mall_orders_placed_total", "mall_orders_paid_total",
                 "mall_orders_cancelled_total", "mall_orders_gmv_total", "mall_logins_total", "mall_searches_total");
     }
 

@@ -7,8 +7,9 @@ import io.micrometer.core.instrument.MeterRegistry;
  * The business counters of the mall, one definition for every service, so dashboards and JMeter reports can
  * rely on the names. Services create them at start-up (a counter that exists only after its first event
  * makes dashboards show "no data" instead of 0). Prometheus names: {@code mall_logins_total{type,result}},
- * {@code mall_searches_total{result}}, {@code mall_orders_created_total}, {@code mall_orders_paid_total},
- * {@code mall_orders_cancelled_total{reason}}, {@code mall_orders_gmv_total} (yuan paid).
+ * {@code mall_searches_total{result}}, {@code mall_orders_placed_total}, {@code mall_orders_paid_total},
+ * {@code mall_orders_cancelled_total{reason}}, {@code mall_orders_gmv_total} (yuan paid). "placed", not
+ * "created": the Prometheus client reserves the {@code _created} suffix and strips it from names.
  */
 public final class BusinessMetrics {
 
@@ -27,8 +28,8 @@ public final class BusinessMetrics {
                 .tag("result", hit ? "hit" : "empty").register(meters);
     }
 
-    public static Counter ordersCreated(MeterRegistry meters) {
-        return Counter.builder("mall.orders.created").description("orders generated").register(meters);
+    public static Counter ordersPlaced(MeterRegistry meters) {
+        return Counter.builder("mall.orders.placed").description("orders generated").register(meters);
     }
 
     public static Counter ordersPaid(MeterRegistry meters) {
@@ -44,7 +45,7 @@ public final class BusinessMetrics {
 
     /** Gross merchandise value: the pay amounts of paid orders, in yuan. */
     public static Counter gmv(MeterRegistry meters) {
-        return Counter.builder("mall.orders.gmv").description("pay amount of paid orders").baseUnit("yuan")
-                .register(meters);
+        // no base unit: Prometheus would append it to the name (mall_orders_gmv_yuan_total)
+        return Counter.builder("mall.orders.gmv").description("pay amount of paid orders, in yuan").register(meters);
     }
 }

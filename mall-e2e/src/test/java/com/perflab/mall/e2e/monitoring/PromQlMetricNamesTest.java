@@ -17,8 +17,8 @@ class PromQlMetricNamesTest {
     @Test
     void ratiosBareNamesAndTrailingBy() {
         assertThat(PromQlMetricNames.of("sum(rate(mall_orders_paid_total[5m])) by (reason) / sum(increase("
-                + "mall_orders_created_total[15m])) * 60 > bool 0.5 unless on(instance) up == 0"))
-                .containsExactly("mall_orders_paid_total", "mall_orders_created_total", "up");
+                + "mall_orders_placed_total[15m])) * 60 > bool 0.5 unless on(instance) up == 0"))
+                .containsExactly("mall_orders_paid_total", "mall_orders_placed_total", "up");
     }
 
     @Test

@@ -22,7 +22,7 @@ class OrderMetrics {
     private final Counter cancelledByTimeout;
 
     OrderMetrics(MeterRegistry meters) {
-        created = BusinessMetrics.ordersCreated(meters);
+        created = BusinessMetrics.ordersPlaced(meters);
         paid = BusinessMetrics.ordersPaid(meters);
         gmv = BusinessMetrics.gmv(meters);
         cancelledByMember = BusinessMetrics.ordersCancelled(meters, "user");

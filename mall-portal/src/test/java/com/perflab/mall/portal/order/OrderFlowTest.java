@@ -65,7 +65,7 @@ class OrderFlowTest {
 
     @Test
     void ordersPaymentsRevenueAndCancelsAreCountedOnceEach() throws Exception {
-        double created = count("mall.orders.created");
+        double created = count("mall.orders.placed");
         double paid = count("mall.orders.paid");
         double gmv = count("mall.orders.gmv");
         double cancelled = meters.get("mall.orders.cancelled").tag("reason", "user").counter().count();
@@ -79,7 +79,7 @@ class OrderFlowTest {
         assertThat(api.generate(member, address, null, null, List.of(fx.cartItem(member, fx.sku(0, "5.00"), 1))).status())
                 .as("out of stock: rolled back, not counted").isEqualTo(409);
 
-        assertThat(count("mall.orders.created")).isEqualTo(created + 2);
+        assertThat(count("mall.orders.placed")).isEqualTo(created + 2);
         assertThat(count("mall.orders.paid")).isEqualTo(paid + 1);
         assertThat(count("mall.orders.gmv")).isEqualTo(gmv + 200.0);
         assertThat(meters.get("mall.orders.cancelled").tag("reason", "user").counter().count()).isEqualTo(cancelled + 1);
