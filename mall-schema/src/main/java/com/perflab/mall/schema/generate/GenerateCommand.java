@@ -35,6 +35,9 @@ public final class GenerateCommand {
             System.out.println(GenerateOptions.USAGE);
             return 0;
         }
+        if (options.checkOnly()) {
+            return 0;
+        }
         DatabaseSettings settings = DatabaseSettings.fromEnvironment(env);
         if (options.database() != null) {
             settings = settings.withDatabase(options.database());

@@ -6,7 +6,8 @@ import java.util.Iterator;
 
 /** The command line of {@code generate}; every mistake is reported with the option it concerns. */
 record GenerateOptions(long members, long products, long orders, String database, long seed, boolean csvOnly,
-                       Path csvDir, int threads, int batchRows, boolean history, int months, boolean help) {
+                       Path csvDir, int threads, int batchRows, boolean history, int months, boolean help,
+                       boolean checkOnly) {
 
     static final String USAGE = """
             usage: mall-schema generate [--members N] [--products N] [--orders N] [options]
@@ -21,6 +22,7 @@ record GenerateOptions(long members, long products, long orders, String database
               --batch N       rows per multi-row INSERT (default 1000)
               --history       also write oms_order_operate_history (one row per status change; slower)
               --months N      spread orders over the last N months (default 6)
+              --check         only check these arguments (the launcher does, before it migrates anything)
             Rows are added after the highest existing ids, so a second run adds rows and clashes with nothing.
             The database comes from MALL_DB_HOST, MALL_DB_PORT, MALL_DB_USERNAME, MALL_DB_PASSWORD (+ --db).""";
 
@@ -36,6 +38,7 @@ record GenerateOptions(long members, long products, long orders, String database
         int batch = 1000;
         boolean history = false;
         int months = 6;
+        boolean check = false;
         Iterator<String> it = Arrays.asList(args).iterator();
         while (it.hasNext()) {
             String option = it.next();
@@ -51,8 +54,9 @@ record GenerateOptions(long members, long products, long orders, String database
                 case "--batch" -> batch = (int) Math.max(1, count(option, value(option, it), 20_000));
                 case "--history" -> history = true;
                 case "--months" -> months = (int) Math.max(1, count(option, value(option, it), 120));
+                case "--check" -> check = true;
                 case "-h", "--help" -> {
-                    return new GenerateOptions(0, 0, 0, null, seed, false, csvDir, threads, batch, false, months, true);
+                    return new GenerateOptions(0, 0, 0, null, seed, false, csvDir, threads, batch, false, months, true, false);
                 }
                 default -> throw new IllegalArgumentException("unknown option '" + option + "' (see --help)");
             }
@@ -68,7 +72,7 @@ record GenerateOptions(long members, long products, long orders, String database
                     "nothing to do: give --members N, --products N and/or --orders N (or --csv-only)");
         }
         return new GenerateOptions(members, products, orders, database, seed, csvOnly, csvDir, threads, batch,
-                history, months, false);
+                history, months, false, check);
     }
 
     private static String value(String option, Iterator<String> it) {

@@ -214,6 +214,9 @@ class GenerateCommandTest {
         assertThat(runCapturing()).contains("nothing to do");
         assertThat(runCapturing("--csv-only", "--orders", "3")).contains("--csv-only generates nothing");
         assertThat(runCapturing("--members", "1", "--db", "x;drop")).contains("--db: a database name");
+        // --check (the launcher's first call) accepts good arguments and touches no database
+        assertThat(GenerateCommand.run(new String[] {"--orders", "5", "--db", "no_such_db", "--check"}, ENV)).isZero();
+        assertThat(runCapturing("--orders", "-5", "--check")).contains("--orders: must be 0 or more");
         assertThatThrownBy(() -> GenerateOptions.parse(new String[] {"--products", "-1"}))
                 .isInstanceOf(IllegalArgumentException.class);
     }
