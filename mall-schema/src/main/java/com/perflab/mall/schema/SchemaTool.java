@@ -1,10 +1,13 @@
 package com.perflab.mall.schema;
 
+import com.perflab.mall.schema.generate.GenerateCommand;
+import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The command line of the schema module: {@code java -jar mall-schema-exec.jar migrate seed}.
+ * The command line of the schema module: {@code java -jar mall-schema-exec.jar migrate seed}, and
+ * {@code generate ...} for bulk test data.
  * The launcher runs it once; services never migrate in the cluster profile.
  */
 public final class SchemaTool {
@@ -13,10 +16,13 @@ public final class SchemaTool {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("generate")) {
+            System.exit(GenerateCommand.run(Arrays.copyOfRange(args, 1, args.length), System.getenv()));
+        }
         List<String> commands = args.length == 0 ? List.of("migrate") : List.of(args);
         for (String command : commands) {
             if (!List.of("migrate", "seed").contains(command)) {
-                System.err.println("usage: mall-schema [migrate] [seed]   (database from MALL_DB_HOST, MALL_DB_PORT,"
+                System.err.println("usage: mall-schema [migrate] [seed] | generate --help   (database from MALL_DB_HOST, MALL_DB_PORT,"
                         + " MALL_DB_NAME, MALL_DB_USERNAME, MALL_DB_PASSWORD)");
                 System.exit(2);
             }
