@@ -1,0 +1,53 @@
+package com.perflab.mall.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs jmeter/'s {@code mixed} plan for a few seconds with two virtual users (the seed members test and test2,
+ * one each, so their carts and orders never race) on JMeter's own engine, and fails when any sampler failed
+ * or a part of the mix never ran: the plans break here, not in front of a class.
+ *
+ * <p>Against the local lab on the standard ports by default. {@code -Dmall.jmeter.host=... -Dmall.jmeter.port=...}
+ * point it at another gateway instead (for example a lab on other ports) and leave {@link LocalLab} alone;
+ * {@code -Dmall.jmeter.seconds} and {@code -Dmall.jmeter.threads} change the length and the users.
+ */
+class JMeterMixedSmokeTest {
+
+    private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
+
+    @Test
+    void mixedPlanRunsEveryShareWithoutErrors() throws Exception {
+        String host = System.getProperty("mall.jmeter.host", "127.0.0.1");
+        String port = System.getProperty("mall.jmeter.port");
+        if (port == null) {
+            LocalLab.shared();
+            port = LocalLab.GATEWAY.substring(LocalLab.GATEWAY.lastIndexOf(':') + 1);
+        }
+        Path plan = root.resolve("jmeter/src/test/jmeter/mixed.jmx");
+        Path data = root.resolve("jmeter/data/seed");
+        assertThat(plan).as("the mixed plan").isRegularFile();
+        assertThat(data.resolve("members.csv")).as("the seed members").isRegularFile();
+
+        EmbeddedJMeter.Result result = EmbeddedJMeter.run(plan, Map.of(
+                "host", host,
+                "port", port,
+                "threads", System.getProperty("mall.jmeter.threads", "2"),
+                "rampUp", "1",
+                "duration", System.getProperty("mall.jmeter.seconds", "20"),
+                "dataDir", data.toString()),
+                Files.createTempDirectory("jmeter-home"));
+
+        String counts = result.samples().entrySet().stream()
+                .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
+        assertThat(result.failures()).as("failed samples (label: first failure); all samples: " + counts).isEmpty();
+        assertThat(result.samples()).as("samplers that ran").containsKeys("login", "search", "home content");
+        assertThat(result.samples().values().stream().mapToLong(Long::longValue).sum())
+                .as("samples in the run").isGreaterThanOrEqualTo(20);
+    }
+}
