@@ -11,7 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.perflab.mall.admin.support.AdminApiTest;
-import com.perflab.mall.admin.support.Concurrently;
+import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.admin.support.ShopFixtures;
 import java.math.BigDecimal;
 import java.time.LocalDate;

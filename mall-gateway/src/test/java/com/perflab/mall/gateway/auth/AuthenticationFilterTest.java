@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.IdentityHeaders;
 import com.perflab.mall.common.auth.JwtTokens;
+import com.perflab.mall.gateway.StubBackends;
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -44,23 +43,11 @@ class AuthenticationFilterTest {
     final HttpClient http = HttpClient.newHttpClient();
 
     static HttpServer startBackend() {
-        try {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                Map<String, String> headers = new ConcurrentHashMap<>();
-                exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
-                RECEIVED.put(exchange.getRequestURI().getPath(), headers);
-                byte[] body = "{\"code\":200,\"message\":\"ok\",\"data\":null}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            return server;
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return StubBackends.answeringOk(exchange -> {
+            Map<String, String> headers = new ConcurrentHashMap<>();
+            exchange.getRequestHeaders().forEach((k, v) -> headers.put(k.toLowerCase(), v.get(0)));
+            RECEIVED.put(exchange.getRequestURI().getPath(), headers);
+        });
     }
 
     @DynamicPropertySource

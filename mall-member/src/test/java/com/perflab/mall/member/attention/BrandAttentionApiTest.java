@@ -8,7 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.perflab.mall.member.support.ActivityDocuments;
-import com.perflab.mall.member.support.Concurrently;
+import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.member.support.MemberApiTest;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;

@@ -9,7 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.member.support.ActivityDocuments;
-import com.perflab.mall.member.support.Concurrently;
+import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.member.support.MemberApiTest;
 import java.time.Instant;
 import org.hamcrest.Matchers;

@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.perflab.mall.portal.PortalIntegrationTest;
-import com.perflab.mall.portal.order.Concurrently;
+import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.portal.order.OrderFixtures;
 import java.sql.PreparedStatement;
 import java.sql.Statement;

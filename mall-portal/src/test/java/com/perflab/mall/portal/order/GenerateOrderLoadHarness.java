@@ -1,5 +1,6 @@
 package com.perflab.mall.portal.order;
 
+import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.portal.PortalIntegrationTest;
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,6 +2,7 @@ package com.perflab.mall.portal.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.portal.PortalIntegrationTest;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.util.ArrayList;
