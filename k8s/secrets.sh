@@ -4,8 +4,9 @@
 # Nacos auth token becomes base64 of 48 random bytes. Run it once before the first `kubectl apply -k`.
 # Keep the file out of git afterwards:  git update-index --skip-worktree k8s/base/secrets.yaml
 #   --check   only report whether placeholders are left (exit 1 if so)
+# SECRETS_FILE=<file> works on another copy (the test does).
 set -euo pipefail
-FILE="$(cd "$(dirname "$0")" && pwd)/base/secrets.yaml"
+FILE="${SECRETS_FILE:-$(cd "$(dirname "$0")" && pwd)/base/secrets.yaml}"
 NACOS_PLACEHOLDER=Q0hBTkdFLU1FLW5hY29zLWF1dGgtdG9rZW4tMzItYnl0ZXMtbWluaW11bQ==
 
 if [ "${1:-}" = "--check" ]; then

@@ -252,9 +252,6 @@ class AppConfigTest {
                 continue;
             }
             String first = line.substring(1, line.indexOf('|', 1));
-            if (line.contains("optional")) {
-                // optional variables: the services have defaults; the manifests set them anyway
-            }
             Matcher m = Pattern.compile("`([A-Z0-9_]+)`").matcher(first);
             while (m.find()) {
                 variables.add(m.group(1));

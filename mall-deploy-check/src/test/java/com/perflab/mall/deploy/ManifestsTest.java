@@ -342,6 +342,9 @@ class ManifestsTest {
                 c.path("env").forEach(e -> texts.add(e.path("value").asText("")));
                 c.path("args").forEach(a -> texts.add(a.asText()));
                 c.path("command").forEach(a -> texts.add(a.asText()));
+                // values a container gets from a ConfigMap as a whole (mall-env: Nacos, SkyWalking collector)
+                c.path("envFrom").forEach(e -> Overlays.find(objects, "ConfigMap", Workloads.namespace(o),
+                        e.path("configMapRef").path("name").asText()).ifPresent(cm -> Overlays.keys(cm).forEach(v -> texts.add(v.asText()))));
                 for (String text : texts) {
                     checked += serviceReferences(objects, namespaces, Workloads.namespace(o), text,
                             Repo.id(o) + " container " + c.path("name").asText(), problems);
