@@ -24,15 +24,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <p>
  * Like kustomize it refuses files outside the kustomization's directory, a missing file, a patch whose
  * target matches nothing, and a JSON patch whose path is missing (replace/remove) in a target.
- * Strategic merge follows Kubernetes' merge keys for the lists used here (containers, env, ports,
- * volumes, volumeMounts: by `name`); other lists are replaced.
+ * Strategic merge follows Kubernetes' merge keys for the lists used here (containers, env, volumes by
+ * name, volumeMounts by mountPath, ports by containerPort or port); other lists are replaced.
  */
 final class Kustomize {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("apiVersion", "kind", "resources", "patches", "images",
             "replicas", "configMapGenerator", "generatorOptions");
-    private static final Set<String> MERGE_BY_NAME = Set.of("containers", "initContainers", "env", "ports", "volumes",
-            "volumeMounts", "volumeClaimTemplates");
+    /** Kubernetes' strategic-merge keys of the lists used here. */
+    private static final Map<String, List<String>> MERGE_KEYS = Map.of(
+            "containers", List.of("name"), "initContainers", List.of("name"), "env", List.of("name"),
+            "volumes", List.of("name"), "volumeClaimTemplates", List.of("metadata", "name"),
+            "volumeMounts", List.of("mountPath"),
+            // container ports merge on containerPort, Service ports on port
+            "ports", List.of("containerPort|port"));
 
     private Kustomize() {
     }
@@ -276,14 +281,13 @@ final class Kustomize {
                 target.remove(key);
             } else if (value.isObject() && existing != null && existing.isObject()) {
                 merge((ObjectNode) existing, value);
-            } else if (value.isArray() && existing != null && existing.isArray() && MERGE_BY_NAME.contains(key)) {
-                Map<String, ObjectNode> byName = new LinkedHashMap<>();
+            } else if (value.isArray() && existing != null && existing.isArray() && MERGE_KEYS.containsKey(key)) {
+                Map<String, ObjectNode> byKey = new LinkedHashMap<>();
                 for (JsonNode item : existing) {
-                    byName.put(item.path("name").asText(item.path("metadata").path("name").asText()), (ObjectNode) item);
+                    byKey.put(mergeKey(key, item), (ObjectNode) item);
                 }
                 for (JsonNode item : value) {
-                    String name = item.path("name").asText(item.path("metadata").path("name").asText());
-                    ObjectNode old = byName.get(name);
+                    ObjectNode old = byKey.get(mergeKey(key, item));
                     if (old != null) {
                         merge(old, item);
                     } else {
@@ -294,6 +298,18 @@ final class Kustomize {
                 target.set(key, value.deepCopy());
             }
         }
+    }
+
+    private static String mergeKey(String list, JsonNode item) {
+        List<String> path = MERGE_KEYS.get(list);
+        if (path.get(0).equals("containerPort|port")) {
+            return item.has("containerPort") ? item.path("containerPort").asText() : item.path("port").asText();
+        }
+        JsonNode node = item;
+        for (String field : path) {
+            node = node.path(field);
+        }
+        return node.asText();
     }
 
     private static boolean retag(List<ObjectNode> objects, JsonNode image) {
