@@ -1,0 +1,94 @@
+package com.perflab.mall.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * document/lab-guide.md: the chapters in the order of issue 10, every shell block marked as verified on
+ * the development machine or not, "verified" claimed only for what the development machine can run, the
+ * repository paths it names exist, and its host names are the ingress hosts of the manifests.
+ */
+class LabGuideTest {
+
+    private static final String GUIDE = Repo.read(Repo.path("document/lab-guide.md"));
+
+    /** What the development machine runs (no cluster, no Docker engine): the only commands that may be "verified here". */
+    private static final Set<String> VERIFIABLE = Set.of("./mvnw -B -q test -pl mall-deploy-check", "k8s/sync-files.sh");
+
+    @Test
+    void chaptersFollowTheIssuesOrder() {
+        List<String> headings = GUIDE.lines().filter(l -> l.startsWith("## ")).toList();
+        List<String> expected = List.of("Hardware and VM planning", "KVM", "kubeadm", "Calico", "NFS", "Kuboard",
+                "Middleware", "Nacos configuration import", "Schema and data", "Deploying the mall", "Monitoring",
+                "JMeter", "RESAR");
+        int at = -1;
+        for (String keyword : expected) {
+            int found = -1;
+            for (int i = Math.max(at, 0); i < headings.size(); i++) {
+                if (headings.get(i).contains(keyword)) {
+                    found = i;
+                    break;
+                }
+            }
+            assertThat(found).as("a chapter about '" + keyword + "' after the previous one; chapters: " + headings).isGreaterThanOrEqualTo(Math.max(at, 0));
+            at = found;
+        }
+    }
+
+    @Test
+    void everyCommandBlockSaysWhetherItWasVerifiedHere() {
+        List<String> problems = new ArrayList<>();
+        Matcher m = Pattern.compile("(?m)^( *)```bash\\n(.*?)^\\1```", Pattern.DOTALL).matcher(GUIDE);
+        int blocks = 0;
+        while (m.find()) {
+            blocks++;
+            List<String> lines = m.group(2).lines().map(String::strip).toList();
+            String first = lines.isEmpty() ? "" : lines.get(0);
+            if (first.startsWith("# verified here")) {
+                lines.stream().skip(1).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                        .filter(l -> !VERIFIABLE.contains(l))
+                        .forEach(l -> problems.add("'" + l + "' is marked verified, but only " + VERIFIABLE + " can run here"));
+            } else if (!first.equals("# not verified here")) {
+                problems.add("a bash block does not start with '# not verified here' or '# verified here': " + first);
+            }
+        }
+        assertThat(blocks).isGreaterThan(15);
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void repositoryPathsItNamesExist() {
+        List<String> missing = new ArrayList<>();
+        Matcher m = Pattern.compile("`((?:k8s|config|monitoring|document|jmeter|mall-[a-z-]+)/[^`\\s]*)`").matcher(GUIDE);
+        while (m.find()) {
+            String path = m.group(1).replaceAll("[.,:;)]+$", "");
+            if (path.contains("<") || path.contains("*") || path.contains("target/")) {
+                continue;
+            }
+            if (!Files.exists(Repo.path(path))) {
+                missing.add(path);
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void itsHostNamesAreTheIngressHosts() {
+        List<String> hosts = new ArrayList<>();
+        for (JsonNode ingress : Overlays.ofKind(Repo.objects(Repo.path("k8s/base/ingress/ingress.yaml")), "Ingress")) {
+            ingress.path("spec").path("rules").forEach(r -> hosts.add(r.path("host").asText()));
+        }
+        String hostsLine = GUIDE.lines().filter(l -> l.startsWith("192.168.10.") && l.contains("mall.lab")).findFirst().orElse("");
+        assertThat(hostsLine.split("\\s+")).as("the /etc/hosts line of the guide").contains(hosts.toArray(String[]::new));
+        assertThat(GUIDE).contains("k8s/overlays/lab", "k8s/overlays/small", "config/nacos-import.sh", "k8s/secrets.sh");
+    }
+}
