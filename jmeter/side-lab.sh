@@ -8,7 +8,7 @@
 #
 # Settings: SIDE_OFFSET [10000], SIDE_DB [mall_bench] (migrated and seeded on start; the MariaDB user
 # must be allowed to create it), SIDE_JAVA_OPTS. Build the jars first:
-#   ./mvnw -B -q package -DskipTests -pl mall-schema,mall-member,mall-cart,mall-portal,mall-search,mall-gateway -am
+#   ./mvnw -B -q package -DskipTests -pl mall-schema,mall-member,mall-cart,mall-portal,mall-search,mall-admin,mall-gateway -am
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -16,7 +16,7 @@ OFFSET="${SIDE_OFFSET:-10000}"
 DB="${SIDE_DB:-mall_bench}"
 JAVA_OPTS="${SIDE_JAVA_OPTS:--Xms128m -Xmx256m -XX:+UseSerialGC}"
 RUN="$ROOT/.run/side-lab" # outside target/: a clean of the module must not lose the pids
-SERVICES=(mall-member:8083 mall-cart:8086 mall-portal:8085 mall-search:8081 mall-gateway:8201)
+SERVICES=(mall-member:8083 mall-cart:8086 mall-portal:8085 mall-search:8081 mall-admin:8087 mall-gateway:8201)
 
 port_of() { echo $(($1 + OFFSET)); }
 healthy() { curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
