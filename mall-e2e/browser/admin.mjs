@@ -15,6 +15,12 @@ async function login(page, username) {
   await page.fill('input[name=password]', 'macro123')
   await page.getByRole('button', { name: '登录' }).click()
   await page.locator('[data-test=admin-name]').waitFor()
+  await page.locator('[data-menu]').first().waitFor()
+}
+
+async function settled(page) {
+  await page.locator('.el-table__row, .el-table__empty-text').first().waitFor()
+  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: 10000 }).catch(() => {})
 }
 
 async function setPrices(page, productPrice, skuPrices) {
@@ -76,7 +82,8 @@ export async function adminScenario(browser) {
   step('brands, categories and returns pages load')
   for (const [menu, name] of [['brand', 'admin-06-brands'], ['productCate', 'admin-07-categories'], ['returnApply', 'admin-08-returns'], ['member', 'admin-09-members']]) {
     await page.locator(`[data-menu=${menu}]`).click()
-    await page.locator('.el-table__row').first().waitFor()
+    await page.waitForURL(u => u.hash.startsWith('#/' + (menu === 'productCate' ? 'category' : menu)))
+    await settled(page)
     await shot(page, name)
   }
 

@@ -44,6 +44,11 @@ export async function shopperScenario(browser) {
   await page.locator('.van-dialog').getByRole('button', { name: '确认' }).click()
   await page.waitForURL(u => u.hash.startsWith('#/login'))
   await page.fill('input[name=username]', username)
+  await page.fill('input[name=password]', 'wrong-password')
+  await page.getByRole('button', { name: '登录' }).click()
+  const loginError = page.locator('[data-test=login-error]')
+  await loginError.waitFor()
+  check((await loginError.textContent()).trim().length > 0, 'a wrong password shows a message')
   await page.fill('input[name=password]', password)
   await shot(page, 'shop-02-login')
   await page.getByRole('button', { name: '登录' }).click()
@@ -102,11 +107,12 @@ export async function shopperScenario(browser) {
 
   step('expired login goes back to the login page with a message')
   await page.evaluate(() => localStorage.setItem('mall.shop.token', 'expired.token.value'))
-  await page.goto(BASE + '/#/')
   await page.goto(BASE + '/#/cart')
-  // the 401 the gateway answers is expected here: the browser logs it as a failed resource
+  await page.reload()
   await page.waitForURL(u => u.hash.startsWith('#/login'))
-  await page.locator('[data-test=login-error]').filter({ hasText: '登录' }).waitFor()
+  await page.locator('[data-test=login-error]').filter({ hasText: '登录已过期' }).waitFor()
+  await shot(page, 'shop-11-expired-login')
+  // the two 401 answers above (wrong password, expired token) are expected: the browser logs them
   const expected = e => /status of 401/.test(e)
   const remaining = errors.filter(e => !expected(e))
   noErrors(remaining, 'shopper scenario')
