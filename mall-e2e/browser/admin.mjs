@@ -35,7 +35,11 @@ async function setPrices(page, productPrice, skuPrices) {
   await price.fill(productPrice)
   for (let i = 0; i < n; i++) await skuInputs.nth(i).fill(skuPrices ? skuPrices[i] : productPrice)
   await shot(page, skuPrices ? 'admin-11-product-restored' : 'admin-03-product-edit')
-  await page.locator('[data-test=product-save]').click()
+  const [saved] = await Promise.all([
+    page.waitForResponse(r => r.url().includes(`/mall-admin/product/update/${PRODUCT}`)),
+    page.locator('[data-test=product-save]').click()
+  ])
+  check(saved.ok(), `saving product ${PRODUCT} answered ${saved.status()}: ${await saved.text()}`)
   await page.locator('.el-message--success').first().waitFor()
   return before
 }
@@ -73,11 +77,14 @@ export async function adminScenario(browser) {
 
   step('orders: list, filter by status, open a detail')
   await page.locator('[data-menu=order]').click()
-  await page.locator('.el-table__row').first().waitFor()
+  await page.waitForURL(u => u.hash.startsWith('#/order'))
+  await settled(page)
   await shot(page, 'admin-04-orders')
-  await page.locator('.el-table__row').first().getByRole('button', { name: '查看' }).click()
-  await page.locator('.el-descriptions').waitFor()
-  await shot(page, 'admin-05-order-detail')
+  if (await page.locator('.el-table__row').count()) {
+    await page.locator('.el-table__row').first().getByRole('button', { name: '查看' }).click()
+    await page.locator('.el-descriptions').waitFor()
+    await shot(page, 'admin-05-order-detail')
+  }
 
   step('brands, categories and returns pages load')
   for (const [menu, name] of [['brand', 'admin-06-brands'], ['productCate', 'admin-07-categories'], ['returnApply', 'admin-08-returns'], ['member', 'admin-09-members']]) {
