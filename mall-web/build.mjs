@@ -37,7 +37,14 @@ for (const app of apps) {
   const dir = path.join(root, app.name)
   const started = Date.now()
   if (force || mtime(path.join(dir, 'node_modules', '.package-lock.json')) < mtime(path.join(dir, 'package-lock.json'))) {
-    run('npm ci --no-audit --no-fund --prefer-offline', dir)
+    try {
+      run('npm ci --no-audit --no-fund --prefer-offline', dir)
+    } catch (e) {
+      // npm 11 can write a lock without the other platforms' optional packages (@rollup/rollup-*), which
+      // its own `npm ci` then refuses; install from the same lock without rewriting it
+      console.log(`[mall-web] ${app.name}: npm ci refused the lock file, installing from it with npm install --no-save`)
+      run('npm install --no-save --no-audit --no-fund --prefer-offline', dir)
+    }
   }
   const sources = Math.max(newest(path.join(dir, 'src')), newest(path.join(dir, 'public')), mtime(path.join(dir, 'index.html')),
     mtime(path.join(dir, 'vite.config.js')), mtime(path.join(dir, 'package-lock.json')), mtime(path.join(root, 'build.mjs')))
