@@ -80,6 +80,20 @@ export async function adminScenario(browser) {
   await page.waitForURL(u => u.hash.startsWith('#/order'))
   await settled(page)
   await shot(page, 'admin-04-orders')
+  const deliverable = page.locator('button[data-test^=deliver-]:not([data-test=deliver-confirm])')
+  if (await deliverable.count()) {
+    step('deliver a paid order')
+    const orderId = (await deliverable.first().getAttribute('data-test')).replace('deliver-', '')
+    await deliverable.first().click()
+    await input(page, '=deliver-sn').first().fill('SF' + Date.now())
+    await shot(page, 'admin-04b-deliver')
+    const [delivered] = await Promise.all([
+      page.waitForResponse(r => r.url().includes('/mall-admin/order/update/delivery')),
+      page.locator('[data-test=deliver-confirm]').click()
+    ])
+    check(delivered.ok(), `delivery answered ${delivered.status()}: ${await delivered.text()}`)
+    await page.locator(`[data-test=deliver-${orderId}]`).waitFor({ state: 'detached' })
+  }
   if (await page.locator('.el-table__row').count()) {
     await page.locator('.el-table__row').first().getByRole('button', { name: '查看' }).click()
     await page.locator('.el-descriptions').waitFor()
