@@ -1,5 +1,6 @@
 // A shopper registers, adds an address, logs out and in again, searches, picks a SKU, adds it to the
-// cart, confirms the order and pays (simulated), all through the shop's pages.
+// cart, confirms the order and pays (simulated), then browses categories and a brand, follows it,
+// collects a product and sees collections, history, addresses and coupons, all through the shop's pages.
 import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
 
 export async function shopperScenario(browser) {
@@ -104,6 +105,43 @@ export async function shopperScenario(browser) {
   await page.locator('[data-test=order]').first().waitFor()
   check(await page.locator('[data-test=order]').count() === 1, 'the paid order is listed as 待发货')
   await shot(page, 'shop-10-orders')
+
+  step('categories, a brand to follow, a product to collect, then collections, history, addresses, coupons')
+  await page.goto(BASE + '/#/category')
+  await page.locator('.van-sidebar-item').nth(1).click()
+  await page.locator('.cate').first().waitFor()
+  await shot(page, 'shop-12-category')
+  await page.locator('.cate').first().click()
+  await page.waitForURL(u => u.hash.startsWith('#/search'))
+  await page.locator('.results .cell').first().waitFor()
+  const firstOfCategory = await page.locator('.results .cell').first().getAttribute('data-product-id')
+  await page.goto(BASE + '/#/brand/3')
+  await page.locator('.head .name').waitFor()
+  await page.getByRole('button', { name: '关注' }).click()
+  await page.locator('.van-toast').filter({ hasText: '已关注' }).waitFor()
+  await page.locator('.grid .cell').first().waitFor()
+  await shot(page, 'shop-13-brand')
+  await page.goto(`${BASE}/#/product/${firstOfCategory}`)
+  await page.locator('[data-test=price]').waitFor()
+  await page.locator('[data-test=collect]').click()
+  await page.locator('.van-toast').filter({ hasText: '已收藏' }).waitFor()
+  await page.goto(BASE + '/#/collections')
+  await page.locator('.row').first().waitFor()
+  check(await page.locator('.row').count() === 1, 'the collected product is listed')
+  await shot(page, 'shop-14-collections')
+  await page.goto(BASE + '/#/history')
+  await page.locator('.row').first().waitFor()
+  await shot(page, 'shop-15-history')
+  const viewed = await page.locator('.row').count()
+  console.log(`    history lists ${viewed} product(s)`)
+  check(viewed >= 1, 'the products viewed are in the history')
+  await page.goto(BASE + '/#/addresses')
+  await page.locator('.addr').first().waitFor()
+  await page.goto(BASE + '/#/coupons')
+  await page.locator('.van-empty, .coupon').first().waitFor()
+  await page.goto(BASE + '/#/me')
+  await page.locator('[data-test=member-name]').waitFor()
+  await shot(page, 'shop-16-me')
 
   step('expired login goes back to the login page with a message')
   await page.evaluate(() => localStorage.setItem('mall.shop.token', 'expired.token.value'))
