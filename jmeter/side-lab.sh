@@ -7,16 +7,18 @@
 #   jmeter/side-lab.sh start|stop|status
 #
 # Settings: SIDE_OFFSET [10000], SIDE_DB [mall_bench] (migrated and seeded on start; the MariaDB user
-# must be allowed to create it), SIDE_JAVA_OPTS. Build the jars first:
-#   ./mvnw -B -q package -DskipTests -pl mall-schema,mall-member,mall-cart,mall-portal,mall-search,mall-gateway -am
+# must be allowed to create it), SIDE_JAVA_OPTS, SIDE_MONGO [127.0.0.1:27017] (host:port of the MongoDB;
+# Elasticsearch follows MALL_ES_URIS as the services do). Build the jars first:
+#   ./mvnw -B -q package -DskipTests -pl mall-schema,mall-member,mall-cart,mall-portal,mall-search,mall-admin,mall-gateway -am
 set -Eeuo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 OFFSET="${SIDE_OFFSET:-10000}"
 DB="${SIDE_DB:-mall_bench}"
+MONGO="${SIDE_MONGO:-127.0.0.1:27017}"
 JAVA_OPTS="${SIDE_JAVA_OPTS:--Xms128m -Xmx256m -XX:+UseSerialGC}"
 RUN="$ROOT/.run/side-lab" # outside target/: a clean of the module must not lose the pids
-SERVICES=(mall-member:8083 mall-cart:8086 mall-portal:8085 mall-search:8081 mall-gateway:8201)
+SERVICES=(mall-member:8083 mall-cart:8086 mall-portal:8085 mall-search:8081 mall-admin:8087 mall-gateway:8201)
 
 port_of() { echo $(($1 + OFFSET)); }
 healthy() { curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
@@ -43,7 +45,7 @@ start() {
     if healthy "$port"; then echo "    $name already up on $port"; continue; fi
     echo "==> Starting $name on $port (log $RUN/$name.log)"
     # shellcheck disable=SC2086
-    MALL_DB_NAME="$DB" MALL_SEARCH_INDEX_ALIAS="pms-$DB" MALL_MONGODB_URI="mongodb://127.0.0.1:27017/$DB" \
+    MALL_DB_NAME="$DB" MALL_SEARCH_INDEX_ALIAS="pms-$DB" MALL_MONGODB_URI="mongodb://$MONGO/$DB" \
       nohup java $JAVA_OPTS -jar "$jar" --server.port="$port" "${disc[@]}" >"$RUN/$name.log" 2>&1 9>&- &
     echo $! >"$RUN/$name.pid"
   done

@@ -1,0 +1,124 @@
+// An admin logs in, sees the menus of the role, edits a product's price (product and SKUs) and the
+// shop shows the new price; the old prices are put back at the end. The order clerk sees only the
+// order menus.
+import { BASE, check, newPage, noErrors, shot, step } from './lib.mjs'
+import { shopPrice } from './shop.mjs'
+
+const PRODUCT = Number(process.env.MALL_WEB_PRODUCT || 10)
+
+// Element Plus puts attributes of <el-input> on the inner <input>
+const input = (page, test) => page.locator(`input[data-test${test}], [data-test${test}] input`)
+
+async function login(page, username) {
+  await page.goto(BASE + '/admin/#/login')
+  await page.fill('input[name=username]', username)
+  await page.fill('input[name=password]', 'macro123')
+  await page.getByRole('button', { name: '登录' }).click()
+  await page.locator('[data-test=admin-name]').waitFor()
+  await page.locator('[data-menu]').first().waitFor()
+}
+
+async function settled(page) {
+  await page.locator('.el-table__row, .el-table__empty-text').first().waitFor()
+  await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: 10000 }).catch(() => {})
+}
+
+async function setPrices(page, productPrice, skuPrices) {
+  await page.goto(`${BASE}/admin/#/product/${PRODUCT}`)
+  const price = input(page, '=product-price').first()
+  await price.waitFor()
+  const before = { product: await price.inputValue(), skus: [] }
+  const skuInputs = input(page, '^=sku-price-')
+  const n = await skuInputs.count()
+  check(n > 0, `product ${PRODUCT} has no SKU rows`)
+  for (let i = 0; i < n; i++) before.skus.push(await skuInputs.nth(i).inputValue())
+  await price.fill(productPrice)
+  for (let i = 0; i < n; i++) await skuInputs.nth(i).fill(skuPrices ? skuPrices[i] : productPrice)
+  await shot(page, skuPrices ? 'admin-11-product-restored' : 'admin-03-product-edit')
+  const [saved] = await Promise.all([
+    page.waitForResponse(r => r.url().includes(`/mall-admin/product/update/${PRODUCT}`)),
+    page.locator('[data-test=product-save]').click()
+  ])
+  check(saved.ok(), `saving product ${PRODUCT} answered ${saved.status()}: ${await saved.text()}`)
+  await page.locator('.el-message--success').first().waitFor()
+  return before
+}
+
+export async function adminScenario(browser) {
+  const { context, page, errors } = await newPage(browser, { width: 1366, height: 900, mobile: false })
+
+  step('admin logs in and sees every menu of the super admin role')
+  await login(page, 'admin')
+  for (const name of ['product', 'brand', 'productCate', 'order', 'returnApply', 'member', 'coupon', 'flash', 'homeContent', 'admin', 'role']) {
+    check(await page.locator(`[data-menu=${name}]`).count() === 1, `menu ${name} missing for admin`)
+  }
+  await shot(page, 'admin-01-home')
+
+  step('product list, filtered by keyword')
+  await page.locator('[data-menu=product]').click()
+  await page.locator('.el-table__row').first().waitFor()
+  await input(page, '=product-keyword').first().fill('圆领短袖')
+  await page.locator('[data-test=product-search]').click()
+  await page.locator(`[data-test=edit-${PRODUCT}]`).waitFor()
+  await shot(page, 'admin-02-products')
+
+  const cents = String(10 + Math.floor(Math.random() * 89))
+  const newPrice = `66.${cents}`
+  step(`edit product ${PRODUCT}: price and SKU prices -> ${newPrice}`)
+  const before = await setPrices(page, newPrice)
+
+  step('the shop shows the new price')
+  let shown = ''
+  for (let i = 0; i < 10 && shown !== '¥' + newPrice; i++) {
+    shown = await shopPrice(browser, PRODUCT)
+    if (shown !== '¥' + newPrice) await new Promise(r => setTimeout(r, 1000))
+  }
+  check(shown === '¥' + newPrice, `the shop shows ${shown} for product ${PRODUCT}, expected ¥${newPrice}`)
+
+  step('orders: list, filter by status, open a detail')
+  await page.locator('[data-menu=order]').click()
+  await page.waitForURL(u => u.hash.startsWith('#/order'))
+  await settled(page)
+  await shot(page, 'admin-04-orders')
+  const deliverable = page.locator('button[data-test^=deliver-]:not([data-test=deliver-confirm])')
+  if (await deliverable.count()) {
+    step('deliver a paid order')
+    const orderId = (await deliverable.first().getAttribute('data-test')).replace('deliver-', '')
+    await deliverable.first().click()
+    await input(page, '=deliver-sn').first().fill('SF' + Date.now())
+    await shot(page, 'admin-04b-deliver')
+    const [delivered] = await Promise.all([
+      page.waitForResponse(r => r.url().includes('/mall-admin/order/update/delivery')),
+      page.locator('[data-test=deliver-confirm]').click()
+    ])
+    check(delivered.ok(), `delivery answered ${delivered.status()}: ${await delivered.text()}`)
+    await page.locator(`[data-test=deliver-${orderId}]`).waitFor({ state: 'detached' })
+  }
+  if (await page.locator('.el-table__row').count()) {
+    await page.locator('.el-table__row').first().getByRole('button', { name: '查看' }).click()
+    await page.locator('.el-descriptions').waitFor()
+    await shot(page, 'admin-05-order-detail')
+  }
+
+  step('brands, categories and returns pages load')
+  for (const [menu, name] of [['brand', 'admin-06-brands'], ['productCate', 'admin-07-categories'], ['returnApply', 'admin-08-returns'], ['member', 'admin-09-members']]) {
+    await page.locator(`[data-menu=${menu}]`).click()
+    await page.waitForURL(u => u.hash.startsWith('#/' + (menu === 'productCate' ? 'category' : menu)))
+    await settled(page)
+    await shot(page, name)
+  }
+
+  step(`put the old prices back (${before.product})`)
+  await setPrices(page, before.product, before.skus)
+  noErrors(errors, 'admin scenario')
+  await context.close()
+
+  step('the order clerk sees only the order menus')
+  const clerk = await newPage(browser, { width: 1366, height: 900, mobile: false })
+  await login(clerk.page, 'clerk')
+  check(await clerk.page.locator('[data-menu=order]').count() === 1, 'clerk should see the order list')
+  check(await clerk.page.locator('[data-menu=product]').count() === 0, 'clerk should not see products')
+  await shot(clerk.page, 'admin-10-clerk')
+  noErrors(clerk.errors, 'clerk')
+  await clerk.context.close()
+}

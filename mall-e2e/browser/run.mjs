@@ -1,0 +1,25 @@
+// Runs the browser scenarios against MALL_WEB_BASE_URL (default the local lab's gateway) and exits
+// non-zero when one fails. Usage: node run.mjs [shop|admin]...
+import { BASE, launch } from './lib.mjs'
+import { shopperScenario } from './shop.mjs'
+import { adminScenario } from './admin.mjs'
+
+const wanted = process.argv.slice(2)
+const scenarios = [['shop', shopperScenario], ['admin', adminScenario]].filter(([n]) => !wanted.length || wanted.includes(n))
+
+console.log(`browser tests against ${BASE}`)
+const browser = await launch()
+let failed = 0
+for (const [name, run] of scenarios) {
+  const started = Date.now()
+  console.log(`${name}:`)
+  try {
+    await run(browser)
+    console.log(`${name}: passed in ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  } catch (e) {
+    failed++
+    console.log(`${name}: FAILED: ${e.stack || e}`)
+  }
+}
+await browser.close()
+process.exit(failed ? 1 : 0)
