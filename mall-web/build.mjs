@@ -47,7 +47,8 @@ for (const app of apps) {
     }
   }
   const sources = Math.max(newest(path.join(dir, 'src')), newest(path.join(dir, 'public')), mtime(path.join(dir, 'index.html')),
-    mtime(path.join(dir, 'vite.config.js')), mtime(path.join(dir, 'package-lock.json')), mtime(path.join(root, 'build.mjs')))
+    mtime(path.join(dir, 'vite.config.js')), mtime(path.join(dir, 'package-lock.json')), mtime(path.join(root, 'build.mjs')),
+    newest(path.join(root, 'common')))
   const built = mtime(path.join(app.out, 'index.html'))
   if (!force && built > sources) {
     console.log(`[mall-web] ${app.name}: up to date`)
