@@ -14,13 +14,20 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Migrations and seeds against the real MariaDB/MySQL of the lab (database mall_test by default). */
+/**
+ * Migrations and seeds against the real MariaDB/MySQL of the lab. The checks run on a database of their own
+ * ({@code <test database>_schema}), created afresh here and dropped at the end, so rows other modules' tests
+ * leave in the shared test database cannot make the seed look wrong; the shared one ({@code mall_test} by
+ * default) is migrated and seeded here too, for the modules after this one.
+ */
 class MallSchemaTest {
 
-    static final DatabaseSettings TEST_DB = testDatabase();
+    static final DatabaseSettings SHARED_DB = testDatabase();
+    static final DatabaseSettings TEST_DB = SHARED_DB.withDatabase(SHARED_DB.database() + "_schema");
 
     static final List<String> SEED_SCRIPTS = List.of("V1__order_setting.sql", "V2__demo_members.sql",
             "V3__demo_catalog.sql", "V4__demo_promotions_and_home.sql", "V5__demo_admin.sql");
@@ -47,10 +54,23 @@ class MallSchemaTest {
 
     @BeforeAll
     static void migrateAndSeed() throws Exception {
+        MallSchema shared = new MallSchema(SHARED_DB);
+        shared.createDatabaseIfMissing();
+        shared.migrate();
+        shared.seed();
+        dropDatabase();
         MallSchema schema = new MallSchema(TEST_DB);
         schema.createDatabaseIfMissing();
         schema.migrate();
         schema.seed();
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        try (Connection c = DriverManager.getConnection(TEST_DB.jdbcUrl().replace("/" + TEST_DB.database() + "?", "/?"),
+                TEST_DB.username(), TEST_DB.password()); Statement s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + TEST_DB.database() + "`");
+        }
     }
 
     @Test
