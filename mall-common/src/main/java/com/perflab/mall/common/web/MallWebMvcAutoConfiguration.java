@@ -8,6 +8,6 @@ import org.springframework.context.annotation.Import;
 /** Gives every servlet service the shared envelope error handling and the caller as a parameter. */
 @AutoConfiguration
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({GlobalExceptionHandler.class, AuthenticatedUserResolverConfigurer.class})
+@Import({GlobalExceptionHandler.class, AuthenticatedUserResolverConfigurer.class, StrictNumberFormatters.class})
 public class MallWebMvcAutoConfiguration {
 }
