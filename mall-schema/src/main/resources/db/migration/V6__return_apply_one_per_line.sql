@@ -12,3 +12,10 @@ DELETE later FROM oms_order_return_apply later
 ALTER TABLE oms_order_return_apply
     ADD UNIQUE KEY uk_return_apply_order_product (order_id, product_id),
     DROP KEY idx_return_apply_order;
+
+-- A product's detail HTML (up to 60,000 characters, mobile and desktop) did not fit TEXT, which holds 65,535
+-- bytes: 60,000 Chinese characters are 180,000 bytes in utf8mb4, and saving it failed with "Data too long" (a
+-- 500). MEDIUMTEXT holds 16 MB. The other TEXT columns take at most 20,000 UTF-16 units, under 64 KB.
+ALTER TABLE pms_product
+    MODIFY detail_html        MEDIUMTEXT,
+    MODIFY detail_mobile_html MEDIUMTEXT;

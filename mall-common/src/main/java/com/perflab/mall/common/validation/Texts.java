@@ -1,5 +1,7 @@
 package com.perflab.mall.common.validation;
 
+import com.perflab.mall.common.api.ApiException;
+
 /**
  * What counts as visible in a name typed by a person. Java's {@code trim()} and {@code isBlank()} know only
  * ASCII blanks and {@code Character.isWhitespace}: a no-break space, a zero-width space, a byte order mark or
@@ -12,6 +14,22 @@ package com.perflab.mall.common.validation;
 public final class Texts {
 
     private Texts() {
+    }
+
+    /**
+     * For a name that arrives as a plain parameter rather than in a record: the stripped name, or a 400 naming
+     * the field when nothing visible is left or it holds control characters.
+     */
+    public static String visibleName(String field, String text) {
+        String name = strip(text);
+        if (name == null || name.isEmpty()) {
+            throw ApiException.invalid(field, VisibleTextValidator.NO_VISIBLE);
+        }
+        String problem = VisibleTextValidator.problem(name);
+        if (problem != null) {
+            throw ApiException.invalid(field, problem);
+        }
+        return name;
     }
 
     /** The text without leading and trailing blanks and invisible characters; null stays null. */

@@ -1,6 +1,10 @@
 package com.perflab.mall.common.validation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.api.ErrorCode;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validation;
@@ -63,6 +67,19 @@ class VisibleTextTest {
     void unstrippedEdgesAreRefused(String value) {
         assertThat(problems(value)).containsExactly(VisibleTextValidator.EDGES);
         assertThat(problems(Texts.strip(value))).isEmpty();
+    }
+
+    @Test
+    void aPlainParameterNameIsStrippedOrRefusedNamingTheField() {
+        assertThat(Texts.visibleName("name", "\u00A0颜色 ")).isEqualTo("颜色");
+        assertThatThrownBy(() -> Texts.visibleName("name", "\u200B\u00A0"))
+                .isInstanceOfSatisfying(ApiException.class, e -> {
+                    assertThat(e.errorCode()).isEqualTo(ErrorCode.VALIDATE_FAILED);
+                    assertThat(e.fieldError().field()).isEqualTo("name");
+                });
+        assertThatThrownBy(() -> Texts.visibleName("name", "颜\u0000色"))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.fieldError().message())
+                        .isEqualTo(VisibleTextValidator.FORBIDDEN));
     }
 
     @Test

@@ -25,7 +25,7 @@ class ReturnApplyService {
             if (mapper.countOwnOrder(memberId, request.orderId()) == 0) {
                 throw ApiException.notFound("order " + request.orderId() + " not found");
             }
-            throw ApiException.badRequest("the order is not paid, or has no such product");
+            throw ApiException.badRequest("productId: the order is not paid, or has no such product");
         }
         // the unique key on (order_id, product_id) decides a race; the check spares the usual case the error
         if (mapper.countForLine(request.orderId(), request.productId()) > 0) {
