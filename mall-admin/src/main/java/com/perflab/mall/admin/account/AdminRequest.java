@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.account;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -11,6 +13,10 @@ record AdminRequest(
         @NotNull @Pattern(regexp = Inputs.PASSWORD, message = Inputs.PASSWORD_MESSAGE) String password,
         @Size(max = 255) String icon,
         @Email @Size(max = 100) String email,
-        @Size(max = 64) String nickName,
+        @Size(max = 64) @VisibleText String nickName,
         @Size(max = 500) String note) {
+
+    AdminRequest {
+        nickName = Texts.strip(nickName);
+    }
 }

@@ -3,6 +3,7 @@ package com.perflab.mall.admin.attribute;
 import com.perflab.mall.common.api.ApiResponse;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
+import com.perflab.mall.common.validation.Texts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
@@ -43,13 +44,13 @@ class AttributeCategoryController {
 
     @PostMapping("/create")
     ApiResponse<AttributeCategory> create(@RequestParam @NotBlank @Size(max = 64) String name) {
-        return ApiResponse.success(attributes.createCategory(name.trim()), "创建成功");
+        return ApiResponse.success(attributes.createCategory(Texts.visibleName("name", name)), "创建成功");
     }
 
     @PostMapping("/update/{id}")
     ApiResponse<AttributeCategory> update(@PathVariable @Positive long id,
                                           @RequestParam @NotBlank @Size(max = 64) String name) {
-        return ApiResponse.success(attributes.renameCategory(id, name.trim()), "修改成功");
+        return ApiResponse.success(attributes.renameCategory(id, Texts.visibleName("name", name)), "修改成功");
     }
 
     @PostMapping("/delete/{id}")

@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.attribute;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Size;
 
 /** {@code POST /productAttribute/create} and {@code /update/{id}}. */
 record AttributeRequest(@NotNull @Positive Long productAttributeCategoryId,
-                        @NotBlank @Size(max = 64) String name,
+                        @NotBlank @Size(max = 64) @VisibleText String name,
                         @Min(0) @Max(2) Integer selectType,
                         @Min(0) @Max(1) Integer inputType,
                         @Size(max = 255) String inputList,
@@ -21,7 +23,7 @@ record AttributeRequest(@NotNull @Positive Long productAttributeCategoryId,
                         @NotNull @Min(0) @Max(1) Integer type) {
 
     AttributeRequest {
-        name = name == null ? null : name.trim();
+        name = Texts.strip(name);
         selectType = selectType == null ? 0 : selectType;
         inputType = inputType == null ? 0 : inputType;
         sort = sort == null ? 0 : sort;

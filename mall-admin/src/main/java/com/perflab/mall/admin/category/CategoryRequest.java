@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.category;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -15,8 +17,8 @@ import java.util.List;
  * the filter attributes: null leaves them as they are on update, an empty list clears them.
  */
 record CategoryRequest(@PositiveOrZero Long parentId,
-                       @NotBlank @Size(max = 64) String name,
-                       @Size(max = 64) String productUnit,
+                       @NotBlank @Size(max = 64) @VisibleText String name,
+                       @Size(max = 64) @VisibleText String productUnit,
                        @Min(0) @Max(1) Integer navStatus,
                        @Min(0) @Max(1) Integer showStatus,
                        @Min(0) @Max(99999) Integer sort,
@@ -26,8 +28,9 @@ record CategoryRequest(@PositiveOrZero Long parentId,
                        @Size(max = 100) List<@NotNull @Positive Long> productAttributeIdList) {
 
     CategoryRequest {
+        productUnit = Texts.strip(productUnit);
         parentId = parentId == null ? 0 : parentId;
-        name = name == null ? null : name.trim();
+        name = Texts.strip(name);
         navStatus = navStatus == null ? 0 : navStatus;
         showStatus = showStatus == null ? 0 : showStatus;
         sort = sort == null ? 0 : sort;

@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.coupon;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -18,7 +20,7 @@ import java.util.List;
  * course UI's 发行量) or, when absent, {@code count}; what is left to hand out is derived from it and the
  * coupons already received. Product and category names are read from the catalog, the ones sent are ignored.
  */
-record CouponRequest(@NotBlank @Size(max = 100) String name,
+record CouponRequest(@NotBlank @Size(max = 100) @VisibleText String name,
                      @NotNull @Min(0) @Max(3) Integer type,
                      @Min(0) @Max(2) Integer platform,
                      @Min(0) @Max(100_000_000) Integer count,
@@ -40,7 +42,7 @@ record CouponRequest(@NotBlank @Size(max = 100) String name,
     static final int PRODUCTS = 2;
 
     CouponRequest {
-        name = name == null ? null : name.trim();
+        name = Texts.strip(name);
         platform = platform == null ? 0 : platform;
         perLimit = perLimit == null ? 1 : perLimit;
         minPoint = minPoint == null ? BigDecimal.ZERO : minPoint;

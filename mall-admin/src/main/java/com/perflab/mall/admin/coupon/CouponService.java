@@ -97,6 +97,17 @@ class CouponService {
         if (!request.startTime().isBefore(request.endTime())) {
             throw ApiException.badRequest("endTime: 结束时间必须晚于开始时间");
         }
+        // minPoint 0 is "no threshold" (the shop caps such a coupon at the matching items' total); above 0 a
+        // coupon worth more than its threshold would pay for more than the spend that unlocks it
+        if (request.minPoint().signum() > 0 && request.amount().compareTo(request.minPoint()) > 0) {
+            throw ApiException.invalid("amount", "面额不能大于使用门槛 minPoint " + request.minPoint().toPlainString());
+        }
+        if (request.enableTime() != null && !request.enableTime().isBefore(request.endTime())) {
+            throw ApiException.invalid("enableTime", "领取开始时间必须早于结束时间");
+        }
+        if (request.total() > 0 && request.perLimit() > request.total()) {
+            throw ApiException.invalid("perLimit", "每人限领不能多于发行量");
+        }
         if (request.memberLevel() != null && coupons.countLevel(request.memberLevel()) == 0) {
             throw ApiException.badRequest("memberLevel: 会员等级不存在");
         }

@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.flash;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
@@ -19,25 +21,25 @@ final class FlashRequests {
     }
 
     /** {@code POST /flash/create} and {@code /flash/update/{id}}. */
-    record Promotion(@NotBlank @Size(max = 200) String title,
+    record Promotion(@NotBlank @Size(max = 200) @VisibleText String title,
                      @NotNull LocalDate startDate,
                      @NotNull LocalDate endDate,
                      @Min(0) @Max(1) Integer status) {
 
         Promotion {
-            title = title == null ? null : title.trim();
+            title = Texts.strip(title);
             status = status == null ? 0 : status;
         }
     }
 
     /** {@code POST /flash/session/create} and {@code /flash/session/update/{id}}; times as HH:mm:ss. */
-    record Session(@NotBlank @Size(max = 64) String name,
+    record Session(@NotBlank @Size(max = 64) @VisibleText String name,
                    @NotNull LocalTime startTime,
                    @NotNull LocalTime endTime,
                    @Min(0) @Max(1) Integer status) {
 
         Session {
-            name = name == null ? null : name.trim();
+            name = Texts.strip(name);
             status = status == null ? 0 : status;
         }
     }

@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.home;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -9,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDateTime;
 
 /** {@code POST /home/advertise/create} and {@code /update/{id}}; click and order counts are kept by the shop. */
-record AdvertiseRequest(@NotBlank @Size(max = 100) String name,
+record AdvertiseRequest(@NotBlank @Size(max = 100) @VisibleText String name,
                         @NotNull @Min(0) @Max(1) Integer type,
                         @NotBlank @Size(max = 500) @Pattern(regexp = "^(https?://|/).*") String pic,
                         @NotNull LocalDateTime startTime,
@@ -20,7 +22,7 @@ record AdvertiseRequest(@NotBlank @Size(max = 100) String name,
                         @Min(0) @Max(99999) Integer sort) {
 
     AdvertiseRequest {
-        name = name == null ? null : name.trim();
+        name = Texts.strip(name);
         status = status == null ? 0 : status;
         sort = sort == null ? 0 : sort;
     }

@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.order;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,19 +15,23 @@ import jakarta.validation.constraints.Size;
  * refused with 409 when the order has moved on since).
  */
 record ReceiverInfoRequest(@NotNull @Positive Long orderId,
-                           @NotBlank @Size(max = 100) String receiverName,
+                           @NotBlank @Size(max = 100) @VisibleText String receiverName,
                            @NotBlank @Pattern(regexp = "[0-9+\\- ]{5,32}", message = "电话号码格式不正确")
                            String receiverPhone,
                            @Size(max = 32) String receiverPostCode,
-                           @NotBlank @Size(max = 64) String receiverProvince,
-                           @NotBlank @Size(max = 64) String receiverCity,
-                           @Size(max = 64) String receiverRegion,
-                           @NotBlank @Size(max = 200) String receiverDetailAddress,
+                           @NotBlank @Size(max = 64) @VisibleText String receiverProvince,
+                           @NotBlank @Size(max = 64) @VisibleText String receiverCity,
+                           @Size(max = 64) @VisibleText String receiverRegion,
+                           @NotBlank @Size(max = 200) @VisibleText String receiverDetailAddress,
                            @NotNull @Min(0) @Max(5) Integer status) {
 
     ReceiverInfoRequest {
-        receiverName = receiverName == null ? null : receiverName.trim();
+        receiverPostCode = Texts.strip(receiverPostCode);
+        receiverProvince = Texts.strip(receiverProvince);
+        receiverCity = Texts.strip(receiverCity);
+        receiverRegion = Texts.strip(receiverRegion);
+        receiverName = Texts.strip(receiverName);
         receiverPhone = receiverPhone == null ? null : receiverPhone.trim();
-        receiverDetailAddress = receiverDetailAddress == null ? null : receiverDetailAddress.trim();
+        receiverDetailAddress = Texts.strip(receiverDetailAddress);
     }
 }

@@ -1,5 +1,7 @@
 package com.perflab.mall.admin.product;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -22,9 +24,9 @@ record ProductRequest(
         @NotNull @Positive Long productCategoryId,
         @Positive Long feightTemplateId,
         @Positive Long productAttributeCategoryId,
-        @NotBlank @Size(max = 200) String name,
+        @NotBlank @Size(max = 200) @VisibleText String name,
         @Size(max = 255) String pic,
-        @NotBlank @Size(max = 64) String productSn,
+        @NotBlank @Size(max = 64) @VisibleText String productSn,
         @Min(0) @Max(1) Integer publishStatus,
         @Min(0) @Max(1) Integer newStatus,
         @Min(0) @Max(1) Integer recommandStatus,
@@ -35,11 +37,11 @@ record ProductRequest(
         @Min(0) Integer giftGrowth,
         @Min(0) Integer giftPoint,
         @Min(0) Integer usePointLimit,
-        @Size(max = 255) String subTitle,
+        @Size(max = 255) @VisibleText String subTitle,
         @Size(max = 20000) String description,
         @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal originalPrice,
         @Min(0) Integer lowStock,
-        @Size(max = 16) String unit,
+        @Size(max = 16) @VisibleText String unit,
         @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal weight,
         @Min(0) @Max(1) Integer previewStatus,
         @Size(max = 64) String serviceIds,
@@ -61,8 +63,10 @@ record ProductRequest(
         @Size(max = 50) List<@NotNull @Valid FullReduction> productFullReductionList) {
 
     ProductRequest {
-        name = name == null ? null : name.trim();
-        productSn = productSn == null ? null : productSn.trim();
+        subTitle = Texts.strip(subTitle);
+        unit = Texts.strip(unit);
+        name = Texts.strip(name);
+        productSn = Texts.strip(productSn);
         publishStatus = publishStatus == null ? 0 : publishStatus;
         newStatus = newStatus == null ? 0 : newStatus;
         recommandStatus = recommandStatus == null ? 0 : recommandStatus;
@@ -80,13 +84,17 @@ record ProductRequest(
 
     /** A SKU: with an id it updates that SKU of this product in place, without one it is added. */
     record Sku(@Positive Long id,
-               @NotBlank @Size(max = 64) String skuCode,
+               @NotBlank @Size(max = 64) @VisibleText String skuCode,
                @NotNull @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal price,
                @NotNull @Min(0) @Max(100_000_000) Integer stock,
                @Min(0) Integer lowStock,
                @Size(max = 255) String pic,
                @DecimalMin("0.00") @Digits(integer = 8, fraction = 2) BigDecimal promotionPrice,
                @Size(max = 500) String spData) {
+
+        Sku {
+            skuCode = Texts.strip(skuCode);
+        }
     }
 
     record AttributeValue(@NotNull @Positive Long productAttributeId, @Size(max = 255) String value) {

@@ -68,6 +68,7 @@ class ProductService {
 
     @Transactional
     ProductDetail create(ProductRequest request) {
+        checkFieldRules(request);
         Counters counters = lockCounters(List.of(request.brandId()), List.of(request.productCategoryId()));
         String brandName = counters.brandName(request.brandId());
         String categoryName = counters.leafName(request.productCategoryId());
@@ -92,6 +93,7 @@ class ProductService {
 
     @Transactional
     ProductDetail update(long id, ProductRequest request) {
+        checkFieldRules(request);
         List<Placement> seen = products.placements(List.of(id));
         if (seen.isEmpty()) {
             throw ApiException.notFound("商品不存在");
@@ -337,6 +339,37 @@ class ProductService {
         return request.memberPriceList().stream()
                 .map(p -> new ProductRequest.MemberPrice(p.memberLevelId(), p.memberPrice(), levels.get(p.memberLevelId())))
                 .toList();
+    }
+
+    /**
+     * Rules between fields of the request, checked before anything is locked. A full reduction may not take
+     * off more than the spend that unlocks it: the shop spreads it over the lines, whose prices would go below
+     * zero. The SKUs' stock must fit the product's sum column.
+     */
+    private static void checkFieldRules(ProductRequest request) {
+        if (request.promotionStartTime() != null && request.promotionEndTime() != null
+                && !request.promotionStartTime().isBefore(request.promotionEndTime())) {
+            throw ApiException.invalid("promotionEndTime", "促销结束时间必须晚于开始时间");
+        }
+        if (request.promotionPrice() != null && request.promotionPrice().compareTo(request.price()) > 0) {
+            throw ApiException.invalid("promotionPrice", "促销价不能高于售价");
+        }
+        List<ProductRequest.FullReduction> reductions = request.productFullReductionList();
+        for (int i = 0; i < reductions.size(); i++) {
+            if (reductions.get(i).reducePrice().compareTo(reductions.get(i).fullPrice()) > 0) {
+                throw ApiException.invalid("productFullReductionList[" + i + "].reducePrice", "减免金额不能大于满减门槛 fullPrice");
+            }
+        }
+        List<ProductRequest.Sku> skus = request.skuStockList();
+        // the product's stock column (INT) holds the SKUs' sum: 22 SKUs of 100 million would overflow it
+        if (skus.stream().mapToLong(ProductRequest.Sku::stock).sum() > Integer.MAX_VALUE) {
+            throw ApiException.invalid("skuStockList", "库存合计不能超过 " + Integer.MAX_VALUE);
+        }
+        for (int i = 0; i < skus.size(); i++) {
+            if (skus.get(i).promotionPrice() != null && skus.get(i).promotionPrice().compareTo(skus.get(i).price()) > 0) {
+                throw ApiException.invalid("skuStockList[" + i + "].promotionPrice", "促销价不能高于售价");
+            }
+        }
     }
 
     /** SKU ids and codes unique within the request. */

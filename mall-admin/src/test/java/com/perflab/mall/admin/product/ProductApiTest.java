@@ -350,6 +350,53 @@ class ProductApiTest {
         assertNoEvent();
     }
 
+    /** Rules between fields and numbers too big for their columns: 400 naming the field, no product written. */
+    @Test
+    void rulesBetweenFieldsAndOversizedNumbersAre400AndWriteNothing() throws Exception {
+        String twoSkus = "[" + sku(null, prefix + "r-1", "99.00", 10) + "," + sku(null, prefix + "r-2", "109.00", 5) + "]";
+        String base = product("r", twoSkus);
+        StringBuilder manySkus = new StringBuilder("[");
+        for (int i = 0; i < 22; i++) {
+            manySkus.append(i == 0 ? "" : ",").append(sku(null, prefix + "m-" + i, "1.00", 100_000_000));
+        }
+        java.util.Map<String, String> bodies = java.util.Map.of(
+                base.replace("\"reducePrice\":10", "\"reducePrice\":100.01"), "productFullReductionList[0].reducePrice",
+                base.replace("\"price\":99.00,", "\"price\":99.00,\"promotionStartTime\":\"2030-02-01T00:00:00\","
+                        + "\"promotionEndTime\":\"2030-01-01T00:00:00\","), "promotionEndTime",
+                base.replace("\"price\":99.00,", "\"price\":99.00,\"promotionPrice\":120,"), "promotionPrice",
+                product("r", manySkus.append("]").toString()), "skuStockList",
+                base.replace("\"price\":99.00,", "\"price\":1e20,"), "price",
+                base.replace("\"count\":2,", "\"count\":2.5,"), "productLadderList[0].count");
+        for (java.util.Map.Entry<String, String> body : bodies.entrySet()) {
+            mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                            .content(body.getKey()))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.data[0].field").value(body.getValue()));
+        }
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM pms_product WHERE product_sn LIKE ?", Integer.class,
+                prefix + "%")).isZero();
+    }
+
+    /** A detail page of 60,000 Chinese characters is 180,000 bytes: more than TEXT holds, it was a 500. */
+    @Test
+    void longTextsUpToTheirLimitsAreStored() throws Exception {
+        String html = "详".repeat(60_000);
+        String story = "述".repeat(20_000);
+        String body = product("long", "[" + sku(null, prefix + "long-1", "99.00", 1) + "]")
+                .replace("\"price\":99.00,", "\"price\":99.00,\"detailHtml\":\"" + html + "\",\"detailMobileHtml\":\""
+                        + html + "\",\"description\":\"" + story + "\",\"detailDesc\":\"" + story + "\",");
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isOk());
+        Map<String, Object> row = jdbc.queryForMap("SELECT CHAR_LENGTH(detail_html) AS html, CHAR_LENGTH(description)"
+                + " AS description FROM pms_product WHERE product_sn = ?", prefix + "long");
+        assertThat(((Number) row.get("html")).intValue()).isEqualTo(60_000);
+        assertThat(((Number) row.get("description")).intValue()).isEqualTo(20_000);
+        mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(body.replace(prefix + "long", prefix + "longer").replace(html, html + "详")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.data[*].field", org.hamcrest.Matchers.hasItem("detailHtml")));
+    }
+
     private long create(String sn) throws Exception {
         String skuList = "[" + sku(null, prefix + sn + "-1", "99.00", 10) + ","
                 + sku(null, prefix + sn + "-2", "109.00", 5) + "]";

@@ -70,9 +70,9 @@ class ReturnApplyApiTest {
     @Test
     void listFiltersAndDetailWithTheAddress() throws Exception {
         String who = fx.unique("退");
-        long order = order();
-        long a = apply(order, who + "甲");
-        long b = apply(order, who + "乙");
+        // one return request per order line (the shop's rule, a unique key): each request has an order of its own
+        long a = apply(order(), who + "甲");
+        long b = apply(order(), who + "乙");
 
         mvc.perform(get("/returnApply/list").with(as(SUPER)).param("receiverKeyword", who))
                 .andExpect(status().isOk())
@@ -108,9 +108,8 @@ class ReturnApplyApiTest {
 
     @Test
     void transitionsFollowTheLifecycleAndCheckTheAmount() throws Exception {
-        long order = order();
-        long a = apply(order, fx.unique("r"));
-        long refused = apply(order, fx.unique("r"));
+        long a = apply(order(), fx.unique("r"));
+        long refused = apply(order(), fx.unique("r"));
 
         // the refund may not exceed what was paid (2 x 45.50), must be positive, the address must exist
         mvc.perform(post("/returnApply/update/status/" + a).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
@@ -166,9 +165,8 @@ class ReturnApplyApiTest {
 
     @Test
     void acceptAndRefuseAtOnceExactlyOneWins() throws Exception {
-        long order = order();
         for (int round = 0; round < 4; round++) {
-            long id = apply(order, fx.unique("c"));
+            long id = apply(order(), fx.unique("c"));
             Callable<Integer> accept = () -> mvc.perform(post("/returnApply/update/status/" + id).with(as(SUPER))
                     .contentType(MediaType.APPLICATION_JSON).content(accept("50", address)))
                     .andReturn().getResponse().getStatus();

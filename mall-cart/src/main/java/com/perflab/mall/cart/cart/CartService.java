@@ -35,7 +35,7 @@ class CartService {
     CartItem add(long memberId, String nickname, AddCartRequest request) {
         SkuSnapshot sku = sku(request.productSkuId());
         if (request.productId() != null && request.productId() != sku.productId()) {
-            throw ApiException.badRequest("productSkuId 不属于 productId");
+            throw ApiException.badRequest("productId: productSkuId 不属于 productId");
         }
         return writer.add(memberId, nickname, sku, request.quantity());
     }

@@ -52,7 +52,7 @@ class CartWriter {
             throw ApiException.notFound(CartService.ITEM_NOT_FOUND);
         }
         if (item.productId() != sku.productId()) {
-            throw ApiException.badRequest("只能更换同一商品的规格");
+            throw ApiException.badRequest("productSkuId: 只能更换同一商品的规格");
         }
         CartItem other = items.findBySku(memberId, sku.skuId());
         if (other == null || other.id() == item.id()) {

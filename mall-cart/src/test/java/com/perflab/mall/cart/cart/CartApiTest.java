@@ -42,7 +42,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"MALL_DB_NAME=mall_test", "mall.cart.max-items=3",
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "mall.cart.max-items=3",
         "mall.cart.portal.read-timeout=1s"})
 class CartApiTest {
 
@@ -146,6 +146,38 @@ class CartApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.code").value(400));
         assertThat(allRows(aliceId)).isEmpty();
+    }
+
+    /** Jackson would truncate 1.5 to 1 and Spring read 0x10 as 16: both refused before the catalog is asked. */
+    @Test
+    void fractionalOrNonDecimalNumbersAre400NamingTheFieldAndWriteNothing() throws Exception {
+        Map<String, String> bodies = Map.of(
+                "{\"productSkuId\":1,\"quantity\":1.5}", "quantity",
+                "{\"productSkuId\":1,\"quantity\":2.0}", "quantity",
+                "{\"productSkuId\":1,\"quantity\":1e1}", "quantity",
+                "{\"productSkuId\":1.9,\"quantity\":1}", "productSkuId",
+                "{\"productId\":1.2,\"productSkuId\":1,\"quantity\":1}", "productId",
+                "{\"productSkuId\":1,\"quantity\":4294967297}", "quantity");
+        for (Map.Entry<String, String> body : bodies.entrySet()) {
+            add(alice, body.getKey())
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.code").value(400))
+                    .andExpect(jsonPath("$.data[0].field").value(body.getValue()));
+        }
+        assertThat(allRows(aliceId)).isEmpty();
+        assertThat(PORTAL.calls("/internal/skus")).isEmpty();
+
+        long id = id(add(alice, "{\"productSkuId\":1,\"quantity\":2}"));
+        for (String quantity : List.of("1.5", "0x10", "#10", "1 0")) {
+            mvc.perform(get("/cart/update/quantity").with(alice).param("id", "" + id).param("quantity", quantity))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.data[0].field").value("quantity"));
+        }
+        mvc.perform(get("/cart/update/quantity").with(alice).param("id", id + ".0").param("quantity", "3"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.data[0].field").value("id"));
+        assertThat(activeRows(aliceId)).singleElement()
+                .satisfies(row -> assertThat(row).containsEntry("quantity", 2));
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.method.ParameterErrors;
@@ -39,15 +40,17 @@ public class GlobalExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(GlobalExceptionHandler.class);
 
     @ExceptionHandler(ApiException.class)
-    ResponseEntity<ApiResponse<Void>> handleApi(ApiException ex) {
-        return reply(ex.errorCode(), ex.getMessage(), null);
+    ResponseEntity<ApiResponse<List<FieldError>>> handleApi(ApiException ex) {
+        // a refused input names its field in data, as Bean Validation's refusals do
+        FieldError field = ex.errorCode() == ErrorCode.VALIDATE_FAILED ? ex.fieldError() : null;
+        return reply(ex.errorCode(), ex.getMessage(), field == null ? null : List.of(field));
     }
 
     /** Invalid JSON bodies ({@code @Valid @RequestBody}) and form/query objects. */
     @ExceptionHandler(BindException.class)
     ResponseEntity<ApiResponse<List<FieldError>>> handleBind(BindException ex) {
         List<FieldError> errors = ex.getFieldErrors().stream()
-                .map(e -> new FieldError(e.getField(), e.getDefaultMessage()))
+                .map(e -> new FieldError(e.getField(), e.isBindingFailure() ? unreadable(e) : e.getDefaultMessage()))
                 .toList();
         List<FieldError> all = new ArrayList<>(errors);
         ex.getGlobalErrors().forEach(e -> all.add(new FieldError(e.getObjectName(), e.getDefaultMessage())));
@@ -86,13 +89,19 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ApiResponse<List<FieldError>>> handleTypeMismatch(MethodArgumentTypeMismatchException ex) {
-        Class<?> type = ex.getRequiredType();
-        String expected = type == null ? "a valid value" : "a value of type " + type.getSimpleName();
-        return invalid(List.of(new FieldError(ex.getName(), "must be " + expected)));
+        return invalid(List.of(new FieldError(ex.getName(), InputTypes.expected(ex.getRequiredType(), ex))));
     }
 
+    /**
+     * A body that is not JSON, or JSON whose value does not fit its field (a fraction or an out-of-range
+     * number for an integer, text for a number, an unknown date): 400, naming the field when Jackson knows it.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
-    ResponseEntity<ApiResponse<Void>> handleUnreadable(HttpMessageNotReadableException ex) {
+    ResponseEntity<ApiResponse<List<FieldError>>> handleUnreadable(HttpMessageNotReadableException ex) {
+        FieldError field = InputTypes.jsonField(ex);
+        if (field != null) {
+            return invalid(List.of(field));
+        }
         return reply(ErrorCode.VALIDATE_FAILED, "request body is missing or is not valid JSON of the expected shape", null);
     }
 
@@ -169,6 +178,13 @@ public class GlobalExceptionHandler {
     private static <T> ResponseEntity<ApiResponse<T>> reply(ErrorCode code, String message, T data) {
         String text = message == null || message.isBlank() ? code.message() : message;
         return ResponseEntity.status(code.httpStatus()).body(ApiResponse.failed(code, text, data));
+    }
+
+    /** A form or query value that could not be converted: what was expected, without Spring's internals. */
+    private static String unreadable(org.springframework.validation.FieldError error) {
+        TypeMismatchException mismatch = error.contains(TypeMismatchException.class)
+                ? error.unwrap(TypeMismatchException.class) : null;
+        return mismatch == null ? "is not a valid value" : InputTypes.expected(mismatch.getRequiredType(), mismatch);
     }
 
     private static String lastNode(Path path) {

@@ -15,7 +15,7 @@ import org.springframework.core.Ordered;
  */
 @AutoConfiguration(after = com.perflab.mall.common.auth.AuthAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@Import({GlobalExceptionHandler.class, AuthenticatedUserResolverConfigurer.class})
+@Import({GlobalExceptionHandler.class, AuthenticatedUserResolverConfigurer.class, StrictNumberFormatters.class})
 public class MallWebMvcAutoConfiguration {
 
     @Bean

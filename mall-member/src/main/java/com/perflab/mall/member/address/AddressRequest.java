@@ -1,5 +1,7 @@
 package com.perflab.mall.member.address;
 
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -13,16 +15,22 @@ import jakarta.validation.constraints.Size;
  * @param defaultStatus 1 makes this the member's default address; absent means 0
  */
 record AddressRequest(
-        @NotBlank @Size(max = 64) String name,
+        @NotBlank @Size(max = 64) @VisibleText String name,
         @NotBlank @Pattern(regexp = "^[0-9+\\-]{5,20}$", message = "must be 5-20 digits, '+' or '-'") String phoneNumber,
         @Min(0) @Max(1) Integer defaultStatus,
         @Pattern(regexp = "^[0-9A-Za-z\\- ]{0,16}$", message = "must be at most 16 letters or digits") String postCode,
-        @NotBlank @Size(max = 64) String province,
-        @NotBlank @Size(max = 64) String city,
-        @Size(max = 64) String region,
-        @NotBlank @Size(max = 200) String detailAddress) {
+        @NotBlank @Size(max = 64) @VisibleText String province,
+        @NotBlank @Size(max = 64) @VisibleText String city,
+        @Size(max = 64) @VisibleText String region,
+        @NotBlank @Size(max = 200) @VisibleText String detailAddress) {
 
     AddressRequest {
+        name = Texts.strip(name);
+        postCode = Texts.strip(postCode);
+        province = Texts.strip(province);
+        city = Texts.strip(city);
+        region = Texts.strip(region);
+        detailAddress = Texts.strip(detailAddress);
         defaultStatus = defaultStatus == null ? 0 : defaultStatus;
     }
 

@@ -153,6 +153,26 @@ class AddressApiTest {
                 .andExpect(status().isForbidden());
     }
 
+    /** Receiver names and address parts a courier could not read are refused; visible ones lose blank edges. */
+    @Test
+    void invisibleOrControlCharactersInNamesAre400AndWriteNothing() throws Exception {
+        for (String name : List.of("\\u200B\\u00A0\\uFEFF", "\\u3000\\u2060", "Al\\u202Eice", "Al\\u0000ice")) {
+            add(alice, name, 0)
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.data[*].field", hasItem("name")));
+        }
+        mvc.perform(post("/member/address/add").with(alice).contentType(MediaType.APPLICATION_JSON)
+                        .content(body("Alice", 0).replace("深圳市", "\\u200B\\u200B")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.data[*].field", hasItem("city")));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ums_member_receive_address WHERE member_id = ?",
+                Integer.class, aliceId)).isZero();
+
+        add(alice, "\\u00A0Alice\\u200B ", 0)
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.data.name").value("Alice"));
+    }
+
     private ResultActions add(RequestPostProcessor member, String name, int defaultStatus) throws Exception {
         return mvc.perform(post("/member/address/add").with(member).contentType(MediaType.APPLICATION_JSON)
                 .content(body(name, defaultStatus)));

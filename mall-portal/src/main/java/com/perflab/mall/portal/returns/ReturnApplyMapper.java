@@ -25,6 +25,9 @@ interface ReturnApplyMapper {
             + " AND o.delete_status = 0")
     int countOwnOrder(@Param("memberId") long memberId, @Param("orderId") long orderId);
 
+    @Select("SELECT COUNT(*) FROM oms_order_return_apply WHERE order_id = #{orderId} AND product_id = #{productId}")
+    int countForLine(@Param("orderId") long orderId, @Param("productId") long productId);
+
     @Insert("""
             INSERT INTO oms_order_return_apply (order_id, member_id, product_id, order_sn, create_time,
                 member_username, return_name, return_phone, status, product_pic, product_name, product_brand,

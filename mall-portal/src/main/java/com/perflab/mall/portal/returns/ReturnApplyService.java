@@ -2,9 +2,11 @@ package com.perflab.mall.portal.returns;
 
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.auth.AuthenticatedUser;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/** One return request per order line (order, product): a second one, also a racing one, is refused with 409. */
 @Service
 class ReturnApplyService {
 
@@ -23,8 +25,20 @@ class ReturnApplyService {
             if (mapper.countOwnOrder(memberId, request.orderId()) == 0) {
                 throw ApiException.notFound("order " + request.orderId() + " not found");
             }
-            throw ApiException.badRequest("the order is not paid, or has no such product");
+            throw ApiException.badRequest("productId: the order is not paid, or has no such product");
         }
-        mapper.insert(memberId, user.username(), line, request);
+        // the unique key on (order_id, product_id) decides a race; the check spares the usual case the error
+        if (mapper.countForLine(request.orderId(), request.productId()) > 0) {
+            throw alreadyRequested();
+        }
+        try {
+            mapper.insert(memberId, user.username(), line, request);
+        } catch (DuplicateKeyException raced) {
+            throw alreadyRequested();
+        }
+    }
+
+    private static ApiException alreadyRequested() {
+        return ApiException.conflict("该商品已申请退货，请勿重复提交");
     }
 }

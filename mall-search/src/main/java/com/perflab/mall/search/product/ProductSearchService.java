@@ -226,7 +226,7 @@ class ProductSearchService {
 
     private static void checkWindow(PageQuery page) {
         if (page.offset() + page.pageSize() > MAX_WINDOW) {
-            throw ApiException.badRequest("only the first " + MAX_WINDOW + " results can be paged");
+            throw ApiException.badRequest("pageNum: only the first " + MAX_WINDOW + " results can be paged");
         }
     }
 

@@ -9,7 +9,7 @@ enum SearchSort {
     static SearchSort of(int code) {
         SearchSort[] all = values();
         if (code < 0 || code >= all.length) {
-            throw ApiException.badRequest("sort must be 0 (relevance), 1 (newest), 2 (sales), 3 (price asc) or 4 (price desc)");
+            throw ApiException.badRequest("sort: must be 0 (relevance), 1 (newest), 2 (sales), 3 (price asc) or 4 (price desc)");
         }
         return all[code];
     }

@@ -9,7 +9,14 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Positive;
+import com.perflab.mall.common.validation.Texts;
+import com.perflab.mall.common.validation.VisibleText;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,6 +58,56 @@ class ProbeController {
     String storeDown() {
         throw new IllegalStateException("could not get a connection",
                 new java.net.ConnectException("Connection refused: 127.0.0.1:6379"));
+    }
+
+    record Line(@NotNull @Min(1) Integer quantity) {
+    }
+
+    /** Integers of every shape a request uses: boxed, primitive, long, inside a list. */
+    record Numbers(@NotNull Integer quantity, long productId, int count, List<@Valid Line> lines) {
+    }
+
+    @PostMapping("/probe/numbers")
+    ApiResponse<Numbers> numbers(@Valid @RequestBody Numbers numbers) {
+        return ApiResponse.success(numbers);
+    }
+
+    /** A name as the mall's request records take one: stripped, then checked. */
+    record Named(@NotBlank @Size(max = 16) @VisibleText String name, @Size(max = 16) @VisibleText String nickName) {
+
+        Named {
+            name = Texts.strip(name);
+            nickName = Texts.strip(nickName);
+        }
+    }
+
+    @PostMapping("/probe/named")
+    ApiResponse<Named> named(@Valid @RequestBody Named named) {
+        return ApiResponse.success(named);
+    }
+
+    record DayFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+                     @DateTimeFormat(pattern = "yyyy-MM-dd HH:mm:ss") LocalDateTime from) {
+    }
+
+    @GetMapping("/probe/filter")
+    ApiResponse<DayFilter> filter(@Valid DayFilter filter) {
+        return ApiResponse.success(filter);
+    }
+
+    @GetMapping("/probe/day")
+    ApiResponse<LocalDate> day(@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day) {
+        return ApiResponse.success(day);
+    }
+
+    @GetMapping("/probe/quantity")
+    ApiResponse<Integer> quantity(@RequestParam int quantity) {
+        return ApiResponse.success(quantity);
+    }
+
+    @GetMapping("/probe/cross-field")
+    ApiResponse<Void> crossField() {
+        throw ApiException.invalid("amount", "must not exceed minPoint");
     }
 
     @GetMapping("/probe/boom")
