@@ -34,7 +34,6 @@ enum StoreFailure {
             "java.sql.SQLNonTransientConnectionException",
             "java.sql.SQLRecoverableException",
             "org.springframework.amqp.AmqpConnectException",
-            "org.springframework.amqp.AmqpIOException",
             "io.lettuce.core.RedisConnectionException",
             "com.mongodb.MongoSocketException",
             "java.net.ConnectException",
