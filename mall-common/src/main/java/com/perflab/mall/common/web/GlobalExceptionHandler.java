@@ -134,40 +134,32 @@ public class GlobalExceptionHandler {
                 return reply(code, errorResponse.getBody().getDetail(), null);
             }
         }
-        if (isDependencyDown(ex)) {
-            log.warn("A backing store is unavailable: {}", ex.toString());
-            return reply(ErrorCode.SERVICE_UNAVAILABLE, "依赖的服务暂不可用，请稍后再试", null);
+        switch (StoreFailure.of(ex)) {
+            case DOWN -> {
+                log.warn("A backing store is unavailable: {}", ex.toString());
+                return reply(ErrorCode.SERVICE_UNAVAILABLE, StoreFailure.DOWN.message(), null);
+            }
+            case TIMEOUT -> {
+                log.warn("A backing store timed out: {}", ex.toString());
+                return reply(ErrorCode.SERVICE_UNAVAILABLE, StoreFailure.TIMEOUT.message(), null);
+            }
+            case LOCK_CONFLICT -> {
+                log.info("A transaction lost a lock race: {}", ex.toString());
+                return reply(ErrorCode.CONFLICT, StoreFailure.LOCK_CONFLICT.message(), null);
+            }
+            case NONE -> {
+                // a bug: below
+            }
         }
         log.error("Unexpected failure", ex);
         return reply(ErrorCode.FAILED, ErrorCode.FAILED.message(), null);
     }
 
-    /**
-     * Failures that mean "MySQL, Redis, MongoDB or RabbitMQ cannot be reached", not a bug: Spring's
-     * translated resource failures (JDBC connection, Redis connection, MongoDB socket/timeout), RabbitMQ's
-     * connection failure and plain refused connections. Matched by class name so that mall-common does not
-     * depend on every store's client; subclasses count.
-     */
+    /** Whether the failure means a backing store is unreachable or timed out (503), not a bug. */
     static boolean isDependencyDown(Throwable ex) {
-        for (Throwable t = ex; t != null; t = t.getCause()) {
-            for (Class<?> type = t.getClass(); type != null; type = type.getSuperclass()) {
-                if (UNAVAILABLE_TYPES.contains(type.getName())) {
-                    return true;
-                }
-            }
-            if (t.getCause() == t) {
-                break;
-            }
-        }
-        return false;
+        StoreFailure failure = StoreFailure.of(ex);
+        return failure == StoreFailure.DOWN || failure == StoreFailure.TIMEOUT;
     }
-
-    private static final java.util.Set<String> UNAVAILABLE_TYPES = java.util.Set.of(
-            "org.springframework.dao.DataAccessResourceFailureException",
-            "org.springframework.amqp.AmqpConnectException",
-            "com.mongodb.MongoSocketException",
-            "com.mongodb.MongoTimeoutException",
-            "java.net.ConnectException");
 
     private static ResponseEntity<ApiResponse<List<FieldError>>> invalid(List<FieldError> errors) {
         String message = errors.isEmpty() ? ErrorCode.VALIDATE_FAILED.message()

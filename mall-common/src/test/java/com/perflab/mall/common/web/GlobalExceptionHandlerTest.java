@@ -122,6 +122,22 @@ class GlobalExceptionHandlerTest {
     }
 
     @Test
+    void aStoreTimeoutIs503SayingSo() throws Exception {
+        mvc.perform(get("/probe/store-timeout"))
+                .andExpect(status().isServiceUnavailable())
+                .andExpect(jsonPath("$.code").value(503))
+                .andExpect(jsonPath("$.message").value(containsString("超时")));
+    }
+
+    @Test
+    void aLostLockRaceIs409SoTheCallerRetries() throws Exception {
+        mvc.perform(get("/probe/deadlock"))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value(409))
+                .andExpect(jsonPath("$.message").value(not(containsString("Deadlock"))));
+    }
+
+    @Test
     void unexpectedFailureIs500WithoutInternals() throws Exception {
         mvc.perform(get("/probe/boom"))
                 .andExpect(status().isInternalServerError())

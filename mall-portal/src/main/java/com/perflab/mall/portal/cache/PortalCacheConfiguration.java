@@ -3,9 +3,13 @@ package com.perflab.mall.portal.cache;
 import com.perflab.mall.portal.home.HomeContent;
 import com.perflab.mall.portal.product.ProductDetail;
 import java.time.Duration;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cache.CacheManager;
+import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.interceptor.CacheResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
@@ -19,11 +23,27 @@ import tools.jackson.databind.json.JsonMapper;
  * the same records. Declaring the names up front lets Micrometer bind hit/miss metrics at start-up.
  * With Lettuce, Spring Data Redis 4 writes entries asynchronously: a miss replies without waiting for the
  * SET, and a request arriving in that window simply misses once more.
+ * The caches are a speed-up, never a dependency: {@code @Cacheable} resolves them through
+ * {@link FailSoftCacheResolver}, so Redis down or silent means a miss and a MySQL read (and for
+ * {@code mall.portal.cache.retry-after} no Redis call at all), not a 503.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 @EnableConfigurationProperties(PortalCacheProperties.class)
-class PortalCacheConfiguration {
+class PortalCacheConfiguration implements CachingConfigurer {
+
+    private final ObjectProvider<CacheManager> cacheManager;
+    private final PortalCacheProperties properties;
+
+    PortalCacheConfiguration(ObjectProvider<CacheManager> cacheManager, PortalCacheProperties properties) {
+        this.cacheManager = cacheManager;
+        this.properties = properties;
+    }
+
+    @Override
+    public CacheResolver cacheResolver() {
+        return new FailSoftCacheResolver(cacheManager, new CacheBreaker(properties.retryAfter()));
+    }
 
     @Bean
     RedisCacheManagerBuilderCustomizer portalCaches(PortalCacheProperties properties, JsonMapper jsonMapper) {

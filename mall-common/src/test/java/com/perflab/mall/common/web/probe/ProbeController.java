@@ -110,6 +110,20 @@ class ProbeController {
         throw ApiException.invalid("amount", "must not exceed minPoint");
     }
 
+    /** A Redis command or JDBC statement that ran out of its timeout, as Spring translates it. */
+    @GetMapping("/probe/store-timeout")
+    String storeTimeout() {
+        throw new org.springframework.dao.QueryTimeoutException("Redis command timed out",
+                new java.util.concurrent.TimeoutException("Command timed out after 2 second(s)"));
+    }
+
+    /** InnoDB picked this transaction as a deadlock victim (MyBatis wraps the translated exception). */
+    @GetMapping("/probe/deadlock")
+    String deadlock() {
+        throw new org.springframework.dao.CannotAcquireLockException("Deadlock found when trying to get lock",
+                new java.sql.SQLTransactionRollbackException("Deadlock found", "40001", 1213));
+    }
+
     @GetMapping("/probe/boom")
     ApiResponse<Void> boom() {
         throw new IllegalStateException("secret internal detail");

@@ -1,0 +1,108 @@
+package com.perflab.mall.portal.cache;
+
+import java.util.concurrent.Callable;
+import org.springframework.cache.Cache;
+
+/**
+ * A portal cache whose Redis failures are misses: a read that fails (refused, cut, timed out) returns nothing,
+ * so the cached method reads MySQL; a write or eviction that fails is dropped (the entry expires by its TTL).
+ * While the {@link CacheBreaker} is open, Redis is not asked at all.
+ */
+final class FailSoftCache implements Cache {
+
+    private final Cache redis;
+    private final CacheBreaker breaker;
+
+    FailSoftCache(Cache redis, CacheBreaker breaker) {
+        this.redis = redis;
+        this.breaker = breaker;
+    }
+
+    @Override
+    public String getName() {
+        return redis.getName();
+    }
+
+    @Override
+    public Object getNativeCache() {
+        return redis.getNativeCache();
+    }
+
+    @Override
+    public ValueWrapper get(Object key) {
+        if (!breaker.allows()) {
+            return null;
+        }
+        try {
+            ValueWrapper value = redis.get(key);
+            breaker.succeeded();
+            return value;
+        } catch (RuntimeException e) {
+            breaker.failed("get", getName(), e);
+            return null;
+        }
+    }
+
+    @Override
+    public <T> T get(Object key, Class<T> type) {
+        if (!breaker.allows()) {
+            return null;
+        }
+        try {
+            T value = redis.get(key, type);
+            breaker.succeeded();
+            return value;
+        } catch (RuntimeException e) {
+            breaker.failed("get", getName(), e);
+            return null;
+        }
+    }
+
+    @Override
+    public <T> T get(Object key, Callable<T> valueLoader) {
+        ValueWrapper cached = get(key);
+        if (cached != null) {
+            @SuppressWarnings("unchecked")
+            T value = (T) cached.get();
+            return value;
+        }
+        T value;
+        try {
+            value = valueLoader.call();
+        } catch (Exception e) {
+            throw new ValueRetrievalException(key, valueLoader, e);
+        }
+        put(key, value);
+        return value;
+    }
+
+    @Override
+    public void put(Object key, Object value) {
+        run("put", () -> redis.put(key, value));
+    }
+
+    @Override
+    public void evict(Object key) {
+        run("evict", () -> redis.evict(key));
+    }
+
+    @Override
+    public void clear() {
+        run("clear", redis::clear);
+    }
+
+    /**
+     * Writes only ever open the breaker: with Lettuce a write may return before Redis answered, so its
+     * success proves nothing; only a read closes it again.
+     */
+    private void run(String operation, Runnable call) {
+        if (breaker.isOpen()) {
+            return;
+        }
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            breaker.failed(operation, getName(), e);
+        }
+    }
+}
