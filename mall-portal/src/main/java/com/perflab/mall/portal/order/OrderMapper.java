@@ -161,12 +161,12 @@ interface OrderMapper {
     /**
      * Unpaid orders placed more than {@code overdueSeconds} ago (by the database's clock, which wrote
      * create_time), after the position (afterTime, afterId), oldest first. Walks
-     * idx_order_status_time (status, create_time, and the id InnoDB appends) in its own order: reads at most
+     * idx_order_status_time (status, create_time, and the id InnoDB appends) in its own order: reads about
      * {@code limit} index entries beyond the position, with no sort, however many orders the table holds.
      */
     @Select("SELECT o.id, o.create_time FROM oms_order o"
-            + " WHERE o.status = 0 AND o.create_time < NOW() - INTERVAL #{overdueSeconds} SECOND AND o.create_time >= #{afterTime}"
-            + " AND (o.create_time > #{afterTime} OR o.id > #{afterId})"
+            + " WHERE o.status = 0 AND o.create_time < NOW() - INTERVAL #{overdueSeconds} SECOND"
+            + " AND o.create_time >= #{afterTime} AND (o.create_time > #{afterTime} OR o.id > #{afterId})"
             + " ORDER BY o.create_time, o.id LIMIT #{limit}")
     List<OverdueOrder> findOverdueUnpaid(@Param("overdueSeconds") long overdueSeconds,
                                          @Param("afterTime") java.time.LocalDateTime afterTime,
