@@ -22,6 +22,8 @@ import org.springframework.test.context.TestPropertySource;
 @Import(TestCaches.class)
 @TestPropertySource(properties = {
         "MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}",
+        // order number counters of their own per test database: a test may delete its counter
+        "mall.portal.order.sn-key-prefix=" + PortalIntegrationTest.KEY_PREFIX + "${MALL_DB_NAME}:order-sn:",
         "spring.cache.redis.key-prefix=" + PortalIntegrationTest.KEY_PREFIX,
         // own exchange/queues, so tests never consume the lab's cancel messages nor the other way round
         "mall.portal.order.queue-prefix=" + PortalIntegrationTest.QUEUE_PREFIX,

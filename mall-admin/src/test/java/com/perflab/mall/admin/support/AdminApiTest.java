@@ -19,7 +19,10 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "mall.admin.bcrypt-strength=4",
-        "mall.admin.product-events.exchange=" + AdminApiTest.PRODUCT_EVENT_EXCHANGE})
+        "mall.admin.product-events.exchange=" + AdminApiTest.PRODUCT_EVENT_EXCHANGE,
+        // every commit relays its own events at once; a cached context's scheduled relay would otherwise also
+        // send rows of a later test that must wait (ProductEventOutboxTest sets its own interval)
+        "mall.admin.product-events.relay.interval=1h"})
 public @interface AdminApiTest {
 
     String PRODUCT_EVENT_EXCHANGE = "mall-test.admin.product.event";

@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
  * are fixed by the name) and remembered per timeout value. Publisher confirms are checked asynchronously so the
  * request does not wait for the broker; a nack, a return (unroutable) or a send failure is logged and counted as
  * {@code mall_order_cancel_publish_total{result}}. A return also forgets the declaration, so the next order
- * declares the queue again (someone deleted it). A lost message leaves the order unpaid with its stock locked
- * until someone closes it; the lab alerts on result!="ack".
+ * declares the queue again (someone deleted it). An order whose message is lost (or was never sent: broker down)
+ * is closed by {@link OverdueOrderSweeper} once it is overdue; the lab alerts on result!="ack".
  */
 @Component
 class CancelPublisher {

@@ -66,6 +66,15 @@ interface OrderMapper {
     record TimeoutSetting(Integer normalOrderOvertime, Integer confirmOvertime) {
     }
 
+    /**
+     * The highest per-day counter the portal drew on this day (yyyyMMdd), to re-seed a lost Redis counter: a range
+     * of uk_order_sn, only the portal's 18-character numbers below {@code limit} (generated ones are above it).
+     */
+    @Select("SELECT MAX(CAST(SUBSTRING(o.order_sn, 11) AS UNSIGNED)) FROM oms_order o"
+            + " WHERE o.order_sn >= #{day} AND o.order_sn < #{nextDay} AND CHAR_LENGTH(o.order_sn) = 18"
+            + " AND CAST(SUBSTRING(o.order_sn, 11) AS UNSIGNED) < #{limit}")
+    Long findMaxDailyCounter(@Param("day") String day, @Param("nextDay") String nextDay, @Param("limit") long limit);
+
     // ---- writes of generateOrder
 
     @Update("UPDATE pms_sku_stock SET lock_stock = lock_stock + #{q} WHERE id = #{skuId} AND stock - lock_stock >= #{q}")
@@ -148,6 +157,23 @@ interface OrderMapper {
     @Update("UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW()"
             + " WHERE id = #{id} AND member_id = #{memberId} AND status IN (3, 4) AND delete_status = 0")
     int markDeleted(@Param("id") long id, @Param("memberId") long memberId);
+
+    /**
+     * Unpaid orders placed more than {@code overdueSeconds} ago (by the database's clock, which wrote
+     * create_time), after the position (afterTime, afterId), oldest first. Walks
+     * idx_order_status_time (status, create_time, and the id InnoDB appends) in its own order: reads about
+     * {@code limit} index entries beyond the position, with no sort, however many orders the table holds.
+     */
+    @Select("SELECT o.id, o.create_time FROM oms_order o"
+            + " WHERE o.status = 0 AND o.create_time < NOW() - INTERVAL #{overdueSeconds} SECOND"
+            + " AND o.create_time >= #{afterTime} AND (o.create_time > #{afterTime} OR o.id > #{afterId})"
+            + " ORDER BY o.create_time, o.id LIMIT #{limit}")
+    List<OverdueOrder> findOverdueUnpaid(@Param("overdueSeconds") long overdueSeconds,
+                                         @Param("afterTime") java.time.LocalDateTime afterTime,
+                                         @Param("afterId") long afterId, @Param("limit") int limit);
+
+    record OverdueOrder(long id, java.time.LocalDateTime createTime) {
+    }
 
     @Select("SELECT i.product_sku_id AS sku_id, SUM(i.product_quantity) AS quantity FROM oms_order_item i"
             + " WHERE i.order_id = #{orderId} GROUP BY i.product_sku_id ORDER BY i.product_sku_id")

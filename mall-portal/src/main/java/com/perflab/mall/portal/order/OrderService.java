@@ -1,6 +1,7 @@
 package com.perflab.mall.portal.order;
 
 import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import com.perflab.mall.common.auth.AuthenticatedUser;
@@ -17,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,6 +31,10 @@ class OrderService {
     static final int MAX_CART_ITEMS = 100;
     /** Orders placed through this API come from the app, as in the course system. */
     static final int SOURCE_APP = 1;
+    /** Numbers tried for one order before giving up with 503. */
+    static final int SN_ATTEMPTS = 3;
+
+    private static final Logger log = LoggerFactory.getLogger(OrderService.class);
 
     private final OrderMapper mapper;
     private final PromotionService promotions;
@@ -143,12 +151,42 @@ class OrderService {
         // both timeouts as the back office has them set now; the cancel below uses the same reading
         OrderTimeouts.Current timeout = timeouts.current();
         order.autoConfirmDay = timeout.autoConfirmDays();
-        order.orderSn = snGenerator.next(SOURCE_APP);
-
         List<Long> cartIds = checkout.cartLines().stream().map(CartLine::id).toList();
-        OrderDetail placed = states.place(order, items, cartIds, coupon == null ? null : coupon.id(), points);
+        OrderDetail placed = placeWithFreshNumber(order, items, cartIds, coupon == null ? null : coupon.id(), points);
         cancelPublisher.scheduleCancel(placed.order().id(), timeout.cancelDelay());
         return placed;
+    }
+
+    /**
+     * Places the order under a new number. A number the database already holds (the Redis counter lost its data
+     * or fell behind) rolls the whole order back; it is placed again under a number drawn after raising the
+     * counter above the day's orders. Never a 500: after {@value #SN_ATTEMPTS} refusals the answer is 503.
+     */
+    private OrderDetail placeWithFreshNumber(NewOrder order, List<NewOrderItem> items, List<Long> cartIds,
+                                             Long couponHistoryId, int points) {
+        for (int attempt = 1; ; attempt++) {
+            order.orderSn = attempt == 1 ? snGenerator.next(SOURCE_APP) : snGenerator.nextAfterDuplicate(SOURCE_APP);
+            try {
+                return states.place(order, items, cartIds, couponHistoryId, points);
+            } catch (DuplicateKeyException e) {
+                if (!isOrderSnDuplicate(e)) {
+                    throw e;
+                }
+                log.warn("Order number {} is taken (attempt {} of {})", order.orderSn, attempt, SN_ATTEMPTS);
+                if (attempt >= SN_ATTEMPTS) {
+                    throw new ApiException(ErrorCode.SERVICE_UNAVAILABLE, "下单繁忙，请稍后重试");
+                }
+            }
+        }
+    }
+
+    private static boolean isOrderSnDuplicate(DuplicateKeyException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains("uk_order_sn")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Transactional(readOnly = true)

@@ -48,6 +48,20 @@ class OrderSettingTimeoutTest {
 
     @Test
     void aNewOrderIsCancelledAfterTheTimeoutSetNow() throws Exception {
+        placeUnderANewSetting(true);
+    }
+
+    /**
+     * What the back office does: it changes the row and nothing else (no call into the portal). The next order
+     * placed after the portal's in-memory copy aged out ({@value OrderTimeouts#REUSE_SECONDS} s) gets the new
+     * timeout, without a restart.
+     */
+    @Test
+    void aSettingChangedInTheDatabaseReachesTheNextOrderWithinSecondsWithoutARestart() throws Exception {
+        placeUnderANewSetting(false);
+    }
+
+    private void placeUnderANewSetting(boolean forget) throws Exception {
         // an unusual value, so the queue is this test's own
         int minutes = 5000 + ThreadLocalRandom.current().nextInt(4000);
         int confirmDays = 20 + ThreadLocalRandom.current().nextInt(40);
@@ -62,10 +76,18 @@ class OrderSettingTimeoutTest {
             Map<String, Object> original = jdbc.queryForMap("SELECT id, normal_order_overtime, confirm_overtime"
                     + " FROM oms_order_setting ORDER BY id LIMIT 1");
             long orderId;
+            // a copy of the old value is in memory, as in a running portal
+            assertThat(timeouts.current().cancelDelay()).isNotEqualTo(Duration.ofMinutes(minutes));
             try {
                 jdbc.update("UPDATE oms_order_setting SET normal_order_overtime = ?, confirm_overtime = ? WHERE id = ?",
                         minutes, confirmDays, original.get("id"));
-                timeouts.forget();
+                assertThat(timeouts.current().cancelDelay()).as("the copy is kept for a few seconds")
+                        .isNotEqualTo(Duration.ofMinutes(minutes));
+                if (forget) {
+                    timeouts.forget();
+                } else {
+                    Thread.sleep(OrderTimeouts.REUSE_SECONDS * 1000L + 500);
+                }
                 orderId = api.generate(member, address, null, null, List.of(cart)).orderId();
             } finally {
                 jdbc.update("UPDATE oms_order_setting SET normal_order_overtime = ?, confirm_overtime = ? WHERE id = ?",

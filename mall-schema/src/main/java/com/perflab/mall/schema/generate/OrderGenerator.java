@@ -19,8 +19,9 @@ import java.util.SplittableRandom;
  * quantity, pay = total + freight - promotion - coupon - integration - discount (freight and discount 0, as the
  * portal sets them), per-unit shares of coupon and points in proportion to the unit price. Statuses follow the
  * age of the order (recent ones wait for shipping, old ones are done or closed), with the times each status
- * implies. Unpaid orders are only a few recent ones: nothing scheduled a cancel message for generated orders,
- * so old unpaid ones would stay unpaid for ever. Their units are locked on the SKU, as the portal locks them.
+ * implies. Unpaid orders are only a few recent ones (no cancel message is scheduled for generated orders: the
+ * portal's sweeper of overdue orders closes them once their timeout passed and returns their locked units).
+ * Their units are locked on the SKU, as the portal locks them.
  */
 final class OrderGenerator {
 
@@ -30,7 +31,11 @@ final class OrderGenerator {
     static final int DONE = 3;
     static final int CLOSED = 4;
 
-    /** Counters of generated order numbers start here, far above what the portal's per-day counter reaches. */
+    /**
+     * Counters of generated order numbers start here, far above what the portal's per-day counter reaches: the
+     * portal never draws a counter at or above it (mall-portal OrderSnGenerator.COUNTER_LIMIT) and ignores these
+     * numbers when it re-seeds a lost counter, so generated and live numbers of the same day cannot collide.
+     */
     static final long SN_COUNTER_BASE = 90_000_000L;
 
     private static final long KIND_ORDER = 3;

@@ -1,0 +1,50 @@
+package com.perflab.mall.admin.product;
+
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.apache.ibatis.annotations.Delete;
+import org.apache.ibatis.annotations.Insert;
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
+import org.apache.ibatis.annotations.Update;
+
+/** pms_product_event_outbox: product events written with the change, deleted once RabbitMQ confirmed them. */
+@Mapper
+interface ProductEventOutboxMapper {
+
+    /** One pending event. */
+    record OutboxRow(long id, long productId, String type, LocalDateTime createTime, int attempts) {
+    }
+
+    /** Backlog: rows not relayed yet and the age of the oldest, in seconds (null when empty). */
+    record Backlog(long pending, Long oldestSeconds) {
+    }
+
+    @Insert("<script>INSERT INTO pms_product_event_outbox (product_id, type) VALUES"
+            + "<foreach collection='ids' item='id' separator=','>(#{id}, #{type})</foreach></script>")
+    int insert(@Param("ids") Collection<Long> productIds, @Param("type") String type);
+
+    /**
+     * The oldest rows no other relay holds, locked until this transaction ends. Run at READ COMMITTED: no gap
+     * locks, so product changes keep inserting while a relay waits for the broker.
+     */
+    @Select("SELECT id, product_id, type, create_time, attempts FROM pms_product_event_outbox"
+            + " ORDER BY id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
+    List<OutboxRow> claim(@Param("limit") int limit);
+
+    /*
+     * One row by its primary key per statement: with "id IN (...)" on a small table the optimizer may scan it
+     * instead, locking rows another relay holds, and two relays deadlock.
+     */
+    @Delete("DELETE FROM pms_product_event_outbox WHERE id = #{id}")
+    int delete(@Param("id") long id);
+
+    @Update("UPDATE pms_product_event_outbox SET attempts = attempts + 1 WHERE id = #{id}")
+    int countAttempt(@Param("id") long id);
+
+    @Select("SELECT COUNT(*) AS pending, TIMESTAMPDIFF(SECOND, MIN(create_time), NOW(3)) AS oldest_seconds"
+            + " FROM pms_product_event_outbox")
+    Backlog backlog();
+}
