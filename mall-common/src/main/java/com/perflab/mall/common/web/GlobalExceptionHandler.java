@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.method.ParameterErrors;
@@ -40,7 +41,10 @@ public class GlobalExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ApiResponse<Void>> handleApi(ApiException ex) {
-        return reply(ex.errorCode(), ex.getMessage(), null);
+        ResponseEntity<ApiResponse<Void>> reply = reply(ex.errorCode(), ex.getMessage(), null);
+        Long retryAfter = ex.retryAfterSeconds();
+        return retryAfter == null ? reply : ResponseEntity.status(reply.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, retryAfter.toString()).body(reply.getBody());
     }
 
     /** Invalid JSON bodies ({@code @Valid @RequestBody}) and form/query objects. */

@@ -4,7 +4,6 @@ import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.IdentityHeaders;
-import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.UserType;
 import com.perflab.mall.gateway.web.EnvelopeReplies;
 import java.util.List;
@@ -28,13 +27,14 @@ import reactor.core.publisher.Mono;
 @Component
 class AuthenticationFilter implements GlobalFilter, Ordered {
 
-    private final JwtTokens tokens;
+    /** Signature, expiry and revocation (issue 15 item 4): see ActiveTokens. */
+    private final ActiveTokens tokens;
     private final EnvelopeReplies replies;
     private final List<PathPattern> publicPaths;
     private final List<PathPattern> adminPaths;
     private final List<PathPattern> blockedPaths;
 
-    AuthenticationFilter(JwtTokens tokens, EnvelopeReplies replies, GatewayAuthProperties properties) {
+    AuthenticationFilter(ActiveTokens tokens, EnvelopeReplies replies, GatewayAuthProperties properties) {
         this.tokens = tokens;
         this.replies = replies;
         this.publicPaths = parse(properties.publicPaths());
