@@ -18,6 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"MALL_DB_NAME=mall_test", "spring.mongodb.database=mall_test"})
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=mall_test"})
 public @interface MemberApiTest {
 }
