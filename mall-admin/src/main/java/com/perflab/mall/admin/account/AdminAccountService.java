@@ -7,6 +7,9 @@ import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.JwtTokens;
+import com.perflab.mall.common.auth.LoginAttempts;
+import com.perflab.mall.common.auth.TokenRevocations;
+import com.perflab.mall.common.auth.UserType;
 import com.perflab.mall.common.auth.TokenReply;
 import com.perflab.mall.common.metrics.BusinessMetrics;
 import io.micrometer.core.instrument.Counter;
@@ -19,6 +22,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Admin login, profile, accounts and their roles. */
 @Service
@@ -34,14 +38,19 @@ class AdminAccountService {
     private final BCryptPasswordEncoder passwords;
     private final JwtTokens tokens;
     private final ApplicationEventPublisher events;
+    private final LoginAttempts attempts;
+    private final TransactionTemplate transactions;
     /** Checked against for unknown usernames, so they cost the same time as a wrong password. */
     private final String dummyHash;
     private final Counter loginsSucceeded;
     private final Counter loginsFailed;
 
     AdminAccountService(AdminMapper admins, BCryptPasswordEncoder passwords, JwtTokens tokens,
-                        ApplicationEventPublisher events, MeterRegistry meters) {
+                        ApplicationEventPublisher events, LoginAttempts attempts, TransactionTemplate transactions,
+                        MeterRegistry meters) {
         this.admins = admins;
+        this.attempts = attempts;
+        this.transactions = transactions;
         this.passwords = passwords;
         this.tokens = tokens;
         this.events = events;
@@ -67,17 +76,25 @@ class AdminAccountService {
 
     private TokenReply checkAndIssue(LoginRequest request, ClientInfo client) {
         AdminCredentials admin = admins.findCredentials(request.username());
+        String account = LoginAttempts.accountOf(admin == null ? null : admin.id(), request.username());
+        // before the BCrypt work, so a locked account costs no CPU; unknown names are counted alike
+        attempts.checkNotLocked(account);
         if (admin == null) {
             passwordMatches(request.password(), dummyHash);
+            attempts.failed(account);
             throw new ApiException(ErrorCode.UNAUTHORIZED, BAD_CREDENTIALS);
         }
         if (!passwordMatches(request.password(), admin.password())) {
+            attempts.failed(account);
             throw new ApiException(ErrorCode.UNAUTHORIZED, BAD_CREDENTIALS);
         }
+        // again: concurrent guesses may have reached the limit meanwhile, and a lock hides even a right one
+        attempts.checkNotLocked(account);
         // only after the password check, so the status of an account is not revealed to guessers
         if (!admin.enabled()) {
             throw ApiException.forbidden("账号已被禁用");
         }
+        attempts.succeeded(account);
         LocalDateTime now = LocalDateTime.now();
         admins.updateLoginTime(admin.id(), now);
         admins.insertLoginLog(admin.id(), now, client.ip(), client.userAgent());
@@ -146,6 +163,9 @@ class AdminAccountService {
         if (admins.updateStatus(id, status) == 0) {
             throw ApiException.notFound("管理员不存在");
         }
+        if (status == 0) {
+            revoke(id, TokenRevocations.DISABLED);
+        }
         events.publishEvent(new AccessChanged("status of admin " + id));
     }
 
@@ -159,6 +179,7 @@ class AdminAccountService {
             throw ApiException.notFound("管理员不存在");
         }
         admins.recountRoleAdmins();
+        revoke(id, TokenRevocations.DELETED);
         events.publishEvent(new AccessChanged("admin " + id + " deleted"));
     }
 
@@ -186,8 +207,9 @@ class AdminAccountService {
     }
 
     /**
-     * The caller's own password. No transaction around the BCrypt work; the update is conditional on the
-     * hash that was checked, so it is atomic on its own.
+     * The caller's own password; every token of the admin ends with it (a new login follows). No transaction
+     * around the BCrypt work; the update is conditional on the hash that was checked, and it commits
+     * together with the revocation.
      */
     void changePassword(long adminId, PasswordChangeRequest request) {
         AdminCredentials admin = admins.findCredentialsById(adminId);
@@ -197,9 +219,23 @@ class AdminAccountService {
         if (!passwordMatches(request.oldPassword(), admin.password())) {
             throw ApiException.badRequest("oldPassword: 旧密码错误");
         }
-        if (admins.updatePassword(adminId, admin.password(), passwords.encode(request.newPassword())) == 0) {
-            throw ApiException.conflict("密码已被修改，请重试");
-        }
+        String newHash = passwords.encode(request.newPassword());
+        transactions.executeWithoutResult(status -> {
+            if (admins.updatePassword(adminId, admin.password(), newHash) == 0) {
+                throw ApiException.conflict("密码已被修改，请重试");
+            }
+            revoke(adminId, TokenRevocations.PASSWORD);
+        });
+    }
+
+    /** Ends every token of the admin (on every device): the gateway refuses them within seconds. */
+    void logout(long adminId) {
+        revoke(adminId, TokenRevocations.LOGOUT);
+    }
+
+    /** Written last in the caller's transaction, so the gateway's re-read of recent rows sees it at once. */
+    private void revoke(long adminId, String reason) {
+        admins.revokeTokens(UserType.ADMIN.name(), adminId, System.currentTimeMillis(), reason);
     }
 
     private boolean passwordMatches(String raw, String hash) {

@@ -51,13 +51,10 @@ class AdminController {
         return ApiResponse.success(accounts.info(user.adminId()));
     }
 
-    /**
-     * Tokens are stateless JWTs, so there is nothing to end on the server: the client drops its token,
-     * which stays valid until it expires (mall.jwt.expiration). Kept for the course's UI and scripts.
-     */
+    /** Ends the admin's tokens on every device: the gateway refuses them within seconds. */
     @PostMapping("/logout")
     ApiResponse<Void> logout(AuthenticatedUser user) {
-        user.adminId();
+        accounts.logout(user.adminId());
         return ApiResponse.success(null, "已退出登录");
     }
 

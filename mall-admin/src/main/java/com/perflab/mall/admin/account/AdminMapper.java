@@ -1,5 +1,6 @@
 package com.perflab.mall.admin.account;
 
+import com.perflab.mall.common.auth.TokenRevocations;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.apache.ibatis.annotations.Delete;
@@ -98,4 +99,9 @@ interface AdminMapper {
     @Update("UPDATE ums_role r SET admin_count ="
             + " (SELECT COUNT(*) FROM ums_admin_role_relation ar WHERE ar.role_id = r.id)")
     void recountRoleAdmins();
+
+    /** Every token of the admin issued at or before {@code revokedAt} (epoch ms) is refused from now on. */
+    @Insert(TokenRevocations.UPSERT)
+    void revokeTokens(@Param("type") String type, @Param("id") long id, @Param("revokedAt") long revokedAt,
+                      @Param("reason") String reason);
 }

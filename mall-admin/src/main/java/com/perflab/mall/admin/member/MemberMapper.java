@@ -1,6 +1,7 @@
 package com.perflab.mall.admin.member;
 
 import java.util.List;
+import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
@@ -45,4 +46,11 @@ interface MemberMapper {
             + "<where><if test='defaultStatus != null'>default_status = #{defaultStatus}</if></where>"
             + " ORDER BY growth_point, id</script>")
     List<MemberLevel> levels(@Param("defaultStatus") Integer defaultStatus);
+
+    /** Every token of these members issued at or before {@code revokedAt} (epoch ms) is refused (V4). */
+    @Insert("<script>INSERT INTO auth_token_revocation (user_type, user_id, revoked_at, reason) VALUES"
+            + "<foreach collection='ids' item='id' separator=','>('MEMBER', #{id}, #{revokedAt}, #{reason})</foreach>"
+            + " ON DUPLICATE KEY UPDATE reason = IF(VALUES(revoked_at) > revoked_at, VALUES(reason), reason),"
+            + " revoked_at = GREATEST(revoked_at, VALUES(revoked_at))</script>")
+    void revokeTokens(@Param("ids") List<Long> ids, @Param("revokedAt") long revokedAt, @Param("reason") String reason);
 }

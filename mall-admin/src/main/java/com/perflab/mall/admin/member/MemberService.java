@@ -3,6 +3,7 @@ package com.perflab.mall.admin.member;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
+import com.perflab.mall.common.auth.TokenRevocations;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,6 +36,10 @@ class MemberService {
     void updateStatus(List<Long> ids, int status) {
         List<Long> found = lockAll(ids);
         members.updateStatus(found, status);
+        if (status == 0) {
+            // same transaction: a disabled member's tokens end with the change (the gateway re-reads within seconds)
+            members.revokeTokens(found, System.currentTimeMillis(), TokenRevocations.DISABLED);
+        }
     }
 
     @Transactional

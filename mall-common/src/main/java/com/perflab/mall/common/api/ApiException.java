@@ -2,6 +2,7 @@ package com.perflab.mall.common.api;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.time.Duration;
 
 /**
  * A business failure that becomes an envelope with the given code and the matching HTTP status,
@@ -15,14 +16,26 @@ public class ApiException extends RuntimeException {
                     Pattern.DOTALL);
 
     private final ErrorCode errorCode;
+    /** Sent as Retry-After (whole seconds, at least 1) when set. */
+    private final Duration retryAfter;
 
     public ApiException(ErrorCode errorCode) {
         this(errorCode, errorCode.message());
     }
 
     public ApiException(ErrorCode errorCode, String message) {
+        this(errorCode, message, null);
+    }
+
+    private ApiException(ErrorCode errorCode, String message, Duration retryAfter) {
         super(message);
         this.errorCode = errorCode;
+        this.retryAfter = retryAfter;
+    }
+
+    /** 429 with a Retry-After header of {@code retryAfter} (rounded up to whole seconds). */
+    public static ApiException tooManyRequests(String message, Duration retryAfter) {
+        return new ApiException(ErrorCode.TOO_MANY_REQUESTS, message, retryAfter);
     }
 
     public ErrorCode errorCode() {
@@ -41,6 +54,15 @@ public class ApiException extends RuntimeException {
     /** 400 naming the field, for checks Bean Validation cannot express (cross-field rules, lookups). */
     public static ApiException invalid(String field, String message) {
         return new ApiException(ErrorCode.VALIDATE_FAILED, field + ": " + message);
+    }
+
+    /** The Retry-After in whole seconds (at least 1), or null when the reply should carry none. */
+    public Long retryAfterSeconds() {
+        if (retryAfter == null) {
+            return null;
+        }
+        long millis = Math.max(retryAfter.toMillis(), 1);
+        return (millis + 999) / 1000;
     }
 
     public static ApiException notFound(String message) {

@@ -13,6 +13,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param tokenHead  what precedes the token in the Authorization header
  */
 @ConfigurationProperties("mall.jwt")
-public record JwtProperties(String secret, @DefaultValue("7d") Duration expiration,
+public record JwtProperties(String secret, @DefaultValue("24h") Duration expiration,
                             @DefaultValue("Bearer ") String tokenHead) {
 }

@@ -21,6 +21,8 @@ public class JwtTokens {
     private static final String USERNAME = "username";
     private static final String TYPE = "type";
     private static final String ROLES = "roles";
+    /** The issue instant in milliseconds: {@code iat} has whole seconds, too coarse for revocation. */
+    private static final String ISSUED_MS = "iat_ms";
 
     private final JwtProperties properties;
     private final MACSigner signer;
@@ -51,6 +53,7 @@ public class JwtTokens {
                 .claim(TYPE, user.type().name())
                 .claim(ROLES, user.roles())
                 .issueTime(Date.from(now))
+                .claim(ISSUED_MS, now.toEpochMilli())
                 .expirationTime(Date.from(now.plus(properties.expiration())))
                 .build();
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims);
@@ -68,6 +71,15 @@ public class JwtTokens {
      * @param authorization the Authorization header value ("Bearer ..."), or the bare token
      */
     public AuthenticatedUser verify(String authorization) {
+        return verifyToken(authorization).user();
+    }
+
+    /**
+     * The user of a valid token and when it was issued (for {@link TokenRevocations}); 401 as {@link #verify}.
+     *
+     * @param authorization the Authorization header value ("Bearer ..."), or the bare token
+     */
+    public VerifiedToken verifyToken(String authorization) {
         if (authorization == null || authorization.isBlank()) {
             throw unauthorized("missing token");
         }
@@ -84,11 +96,22 @@ public class JwtTokens {
                 throw unauthorized("token expired");
             }
             List<String> roles = claims.getStringListClaim(ROLES);
-            return new AuthenticatedUser(Long.parseLong(claims.getSubject()), claims.getStringClaim(USERNAME),
-                    UserType.valueOf(claims.getStringClaim(TYPE)), roles);
+            AuthenticatedUser user = new AuthenticatedUser(Long.parseLong(claims.getSubject()),
+                    claims.getStringClaim(USERNAME), UserType.valueOf(claims.getStringClaim(TYPE)), roles);
+            return new VerifiedToken(user, issuedAtMillis(claims));
         } catch (ParseException | JOSEException | IllegalArgumentException | NullPointerException e) {
             throw unauthorized("invalid token");
         }
+    }
+
+    /** {@code iat_ms}; a token without it (issued before it existed) counts from the start of its {@code iat} second. */
+    private static long issuedAtMillis(JWTClaimsSet claims) throws ParseException {
+        Long millis = claims.getLongClaim(ISSUED_MS);
+        if (millis != null) {
+            return millis;
+        }
+        Date issued = claims.getIssueTime();
+        return issued == null ? 0 : issued.getTime();
     }
 
     private static ApiException unauthorized(String why) {

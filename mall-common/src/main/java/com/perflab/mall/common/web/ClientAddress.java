@@ -10,11 +10,15 @@ public final class ClientAddress {
     private ClientAddress() {
     }
 
-    /** The first X-Forwarded-For entry (the client as the gateway saw it), else the peer address. */
+    /**
+     * X-Real-IP (set by the gateway to the client it saw, whatever the client sent), else the first
+     * X-Forwarded-For entry (a caller inside the network), else the peer address.
+     */
     public static String of(HttpServletRequest request) {
+        String real = request.getHeader("X-Real-IP");
         String forwarded = request.getHeader("X-Forwarded-For");
-        String ip = forwarded == null || forwarded.isBlank()
-                ? request.getRemoteAddr() : forwarded.split(",", 2)[0].trim();
+        String ip = real != null && !real.isBlank() ? real.trim()
+                : forwarded == null || forwarded.isBlank() ? request.getRemoteAddr() : forwarded.split(",", 2)[0].trim();
         return ip != null && ip.length() > MAX_LENGTH ? ip.substring(0, MAX_LENGTH) : ip;
     }
 }

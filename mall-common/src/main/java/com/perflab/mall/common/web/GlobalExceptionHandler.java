@@ -12,6 +12,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.BindException;
 import org.springframework.validation.method.ParameterErrors;
@@ -43,7 +44,11 @@ public class GlobalExceptionHandler {
     ResponseEntity<ApiResponse<List<FieldError>>> handleApi(ApiException ex) {
         // a refused input names its field in data, as Bean Validation's refusals do
         FieldError field = ex.errorCode() == ErrorCode.VALIDATE_FAILED ? ex.fieldError() : null;
-        return reply(ex.errorCode(), ex.getMessage(), field == null ? null : List.of(field));
+        ResponseEntity<ApiResponse<List<FieldError>>> reply =
+                reply(ex.errorCode(), ex.getMessage(), field == null ? null : List.of(field));
+        Long retryAfter = ex.retryAfterSeconds();
+        return retryAfter == null ? reply : ResponseEntity.status(reply.getStatusCode())
+                .header(HttpHeaders.RETRY_AFTER, retryAfter.toString()).body(reply.getBody());
     }
 
     /** Invalid JSON bodies ({@code @Valid @RequestBody}) and form/query objects. */

@@ -5,7 +5,6 @@ import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.IdentityHeaders;
 import com.perflab.mall.common.auth.IdentityProof;
-import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.UserType;
 import com.perflab.mall.gateway.web.EnvelopeReplies;
 import java.util.List;
@@ -30,14 +29,15 @@ import reactor.core.publisher.Mono;
 @Component
 class AuthenticationFilter implements GlobalFilter, Ordered {
 
-    private final JwtTokens tokens;
+    /** Signature, expiry and revocation (issue 15 item 4): see ActiveTokens. */
+    private final ActiveTokens tokens;
     private final IdentityProof proof;
     private final EnvelopeReplies replies;
     private final List<PathPattern> publicPaths;
     private final List<PathPattern> adminPaths;
     private final List<PathPattern> blockedPaths;
 
-    AuthenticationFilter(JwtTokens tokens, IdentityProof proof, EnvelopeReplies replies,
+    AuthenticationFilter(ActiveTokens tokens, IdentityProof proof, EnvelopeReplies replies,
                          GatewayAuthProperties properties) {
         this.tokens = tokens;
         this.proof = proof;

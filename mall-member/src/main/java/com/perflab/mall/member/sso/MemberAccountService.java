@@ -4,6 +4,9 @@ import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.JwtTokens;
+import com.perflab.mall.common.auth.LoginAttempts;
+import com.perflab.mall.common.auth.TokenRevocations;
+import com.perflab.mall.common.auth.UserType;
 import com.perflab.mall.common.auth.TokenReply;
 import com.perflab.mall.common.metrics.BusinessMetrics;
 import io.micrometer.core.instrument.Counter;
@@ -29,6 +32,7 @@ class MemberAccountService {
     private final AuthCodes authCodes;
     private final BCryptPasswordEncoder passwords;
     private final JwtTokens tokens;
+    private final LoginAttempts attempts;
     private final boolean exposeAuthCode;
     /** Checked against for unknown usernames, so they cost the same time as a wrong password. */
     private final String dummyHash;
@@ -36,8 +40,9 @@ class MemberAccountService {
     private final Counter loginsFailed;
 
     MemberAccountService(MemberMapper members, AuthCodes authCodes, BCryptPasswordEncoder passwords,
-                         JwtTokens tokens, SsoProperties properties, MeterRegistry meters) {
+                         JwtTokens tokens, LoginAttempts attempts, SsoProperties properties, MeterRegistry meters) {
         this.members = members;
+        this.attempts = attempts;
         this.authCodes = authCodes;
         this.passwords = passwords;
         this.tokens = tokens;
@@ -47,9 +52,12 @@ class MemberAccountService {
         this.loginsFailed = BusinessMetrics.logins(meters, "member", false);
     }
 
-    /** Issues a code for the telephone; returns it only where configuration allows, else null. */
-    String sendAuthCode(String telephone) {
-        String code = authCodes.issue(telephone);
+    /**
+     * Issues a code for the telephone; returns it only where configuration allows, else null. 429 beyond
+     * the limits per telephone and per client address.
+     */
+    String sendAuthCode(String telephone, String clientAddress) {
+        String code = authCodes.issue(telephone, clientAddress);
         // an SMS gateway would deliver the code here; the lab has none, so the local profile exposes it
         return exposeAuthCode ? code : null;
     }
@@ -93,17 +101,25 @@ class MemberAccountService {
 
     private TokenReply checkAndIssue(LoginRequest request, String ip) {
         MemberCredentials member = members.findCredentials(request.username());
+        String account = LoginAttempts.accountOf(member == null ? null : member.id(), request.username());
+        // before the BCrypt work, so a locked account costs no CPU; unknown names are counted alike
+        attempts.checkNotLocked(account);
         if (member == null) {
             passwordMatches(request.password(), dummyHash);
+            attempts.failed(account);
             throw new ApiException(ErrorCode.UNAUTHORIZED, BAD_CREDENTIALS);
         }
         if (!passwordMatches(request.password(), member.password())) {
+            attempts.failed(account);
             throw new ApiException(ErrorCode.UNAUTHORIZED, BAD_CREDENTIALS);
         }
+        // again: concurrent guesses may have reached the limit meanwhile, and a lock hides even a right one
+        attempts.checkNotLocked(account);
         // only after the password check, so the status of an account is not revealed to guessers
         if (!member.enabled()) {
             throw ApiException.forbidden("账号已被禁用");
         }
+        attempts.succeeded(account);
         members.insertLoginLog(member.id(), LocalDateTime.now(), ip);
         String token = tokens.issue(AuthenticatedUser.member(member.id(), member.username()));
         return new TokenReply(token, tokens.tokenHead());
@@ -133,6 +149,13 @@ class MemberAccountService {
         if (members.updatePassword(memberId, request.telephone(), passwords.encode(request.password())) == 0) {
             throw ApiException.conflict("账号信息已变更，请重试");
         }
+        // in the same transaction: the old tokens end exactly when the new password takes effect
+        members.revokeTokens(UserType.MEMBER.name(), memberId, System.currentTimeMillis(), TokenRevocations.PASSWORD);
+    }
+
+    /** Ends every token of the member (on every device): the gateway refuses them within seconds. */
+    void logout(long memberId) {
+        members.revokeTokens(UserType.MEMBER.name(), memberId, System.currentTimeMillis(), TokenRevocations.LOGOUT);
     }
 
     private boolean passwordMatches(String raw, String hash) {

@@ -1,5 +1,6 @@
 package com.perflab.mall.member.sso;
 
+import com.perflab.mall.common.auth.TokenRevocations;
 import java.time.LocalDateTime;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -43,4 +44,9 @@ interface MemberMapper {
             + " VALUES (#{memberId}, #{createTime}, #{ip}, 0)")
     void insertLoginLog(@Param("memberId") long memberId, @Param("createTime") LocalDateTime createTime,
                         @Param("ip") String ip);
+
+    /** Every token of the member issued at or before {@code revokedAt} (epoch ms) is refused from now on. */
+    @Insert(TokenRevocations.UPSERT)
+    void revokeTokens(@Param("type") String type, @Param("id") long id, @Param("revokedAt") long revokedAt,
+                      @Param("reason") String reason);
 }

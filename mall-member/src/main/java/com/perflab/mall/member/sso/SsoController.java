@@ -31,8 +31,9 @@ class SsoController {
 
     @GetMapping("/getAuthCode")
     ApiResponse<String> getAuthCode(
-            @RequestParam @Pattern(regexp = Inputs.TELEPHONE, message = Inputs.TELEPHONE_MESSAGE) String telephone) {
-        return ApiResponse.success(accounts.sendAuthCode(telephone), "获取验证码成功");
+            @RequestParam @Pattern(regexp = Inputs.TELEPHONE, message = Inputs.TELEPHONE_MESSAGE) String telephone,
+            HttpServletRequest http) {
+        return ApiResponse.success(accounts.sendAuthCode(telephone, ClientAddress.of(http)), "获取验证码成功");
     }
 
     @PostMapping("/register")
@@ -54,6 +55,13 @@ class SsoController {
     @PostMapping(path = "/login", consumes = MediaType.APPLICATION_JSON_VALUE)
     ApiResponse<TokenReply> loginJson(@Valid @RequestBody LoginRequest request, HttpServletRequest http) {
         return login(request, http);
+    }
+
+    /** Ends the member's tokens on every device (the course's shop has no logout; the app drops the token). */
+    @PostMapping("/logout")
+    ApiResponse<Void> logout(AuthenticatedUser user) {
+        accounts.logout(user.memberId());
+        return ApiResponse.success(null, "已退出登录");
     }
 
     @GetMapping("/info")

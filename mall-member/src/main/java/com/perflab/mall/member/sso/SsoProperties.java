@@ -25,10 +25,19 @@ record SsoProperties(@DefaultValue("10") @Min(4) @Max(31) int bcryptStrength,
      * @param resendInterval at most one code per telephone within this interval (429 otherwise)
      * @param maxAttempts    wrong guesses after which the code is discarded, so 6 digits cannot be brute-forced
      * @param expose         return the code in the reply; only the local lab, which has no SMS gateway
+     * @param limitWindow    the window of the two limits below, counted from the first code in it
+     * @param maxPerTelephone codes per telephone per window (429 beyond), so nobody floods a phone
+     * @param maxPerAddress  codes per client address per window (429 beyond), so nobody floods many phones
+     * @param limitKeyPrefix Redis key prefix of the limit counters; it names the database, so tests on
+     *                       their own database never use up the lab's limits
      */
     record AuthCode(@DefaultValue("5m") @NotNull Duration ttl,
                     @DefaultValue("60s") @NotNull Duration resendInterval,
                     @DefaultValue("5") @Min(1) int maxAttempts,
-                    @DefaultValue("false") boolean expose) {
+                    @DefaultValue("false") boolean expose,
+                    @DefaultValue("1h") @NotNull Duration limitWindow,
+                    @DefaultValue("5") @Min(1) int maxPerTelephone,
+                    @DefaultValue("20") @Min(1) int maxPerAddress,
+                    @DefaultValue("mall:member:auth-code-limit:") @NotNull String limitKeyPrefix) {
     }
 }
