@@ -18,7 +18,7 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"MALL_DB_NAME=mall_test", "mall.admin.bcrypt-strength=4",
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "mall.admin.bcrypt-strength=4",
         "mall.admin.product-events.exchange=" + AdminApiTest.PRODUCT_EVENT_EXCHANGE})
 public @interface AdminApiTest {
 
