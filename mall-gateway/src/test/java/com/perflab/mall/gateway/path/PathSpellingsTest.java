@@ -228,6 +228,16 @@ class PathSpellingsTest {
     }
 
     @Test
+    void anAbsoluteFormRequestTargetIsCanonicalisedAlike() throws Exception {
+        String host = "http://127.0.0.1:" + port;
+        assertThat(RawHttp.send(port, "GET", host + "/mall-portal//actuator/prometheus", Map.of()).status()).isEqualTo(404);
+        assertThat(RawHttp.send(port, "GET", host + "/mall-portal/x/../internal/skus", Map.of()).status()).isEqualTo(400);
+        assertThat(RawHttp.send(port, "GET", "http://other.example/mall-cart//internal/skus", Map.of()).status())
+                .isEqualTo(404);
+        assertThat(RECEIVED).isEmpty();
+    }
+
+    @Test
     void thePagesOfTheGatewayItselfStillWork() throws Exception {
         for (String path : List.of("/", "/admin", "/admin/", "/admin/index.html", "//admin/", "/actuator/health")) {
             assertThat(RawHttp.send(port, "GET", path, Map.of()).status()).as(path).isEqualTo(200);
