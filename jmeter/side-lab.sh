@@ -56,7 +56,11 @@ start() {
     echo "    $name UP on $port"
   done
   echo "==> Indexing the products of $DB into alias pms-$DB"
-  curl -fsS -X POST "http://127.0.0.1:$(port_of 8081)/esProduct/importAll"; echo
+  # an admin call (gateway and mall-search check it): the seeded demo admin of this database
+  local token
+  token=$(curl -fsS -X POST "http://127.0.0.1:$(port_of 8201)/mall-admin/admin/login" -H 'Content-Type: application/json' \
+    -d '{"username":"admin","password":"macro123"}' | grep -o '"token":"[^"]*"' | cut -d'"' -f4)
+  curl -fsS -X POST "http://127.0.0.1:$(port_of 8201)/mall-search/esProduct/importAll" -H "Authorization: Bearer $token"; echo
   echo "Gateway: http://127.0.0.1:$(port_of 8201)  (./mall bench home --port $(port_of 8201))"
 }
 

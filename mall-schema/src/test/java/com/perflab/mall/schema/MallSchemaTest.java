@@ -30,7 +30,8 @@ class MallSchemaTest {
     static final DatabaseSettings TEST_DB = SHARED_DB.withDatabase(SHARED_DB.database() + "_schema");
 
     static final List<String> SEED_SCRIPTS = List.of("V1__order_setting.sql", "V2__demo_members.sql",
-            "V3__demo_catalog.sql", "V4__demo_promotions_and_home.sql", "V5__demo_admin.sql");
+            "V3__demo_catalog.sql", "V4__demo_promotions_and_home.sql", "V5__demo_admin.sql",
+            "V6__search_index_resource.sql");
 
     /** Tables whose row counts must not change when the demo data are loaded again. */
     static final List<String> SEEDED_TABLES = List.of("oms_order_setting", "ums_member_level", "ums_member",
@@ -185,6 +186,16 @@ class MallSchemaTest {
         assertThat(string("SELECT r.name FROM ums_admin a JOIN ums_admin_role_relation ar ON ar.admin_id = a.id"
                 + " JOIN ums_role r ON r.id = ar.role_id WHERE a.username = 'clerk'")).isEqualTo("订单管理员");
         assertThat(count("SELECT COUNT(*) FROM ums_admin WHERE password NOT LIKE '$2a$10$%'")).isZero();
+    }
+
+    @Test
+    void searchIndexManagementIsOneResourceOfTheSuperRoleOnly() throws Exception {
+        assertThat(count("SELECT COUNT(*) FROM ums_resource WHERE url = '/mall-search/esProduct/**'")).isEqualTo(1);
+        assertThat(string("SELECT GROUP_CONCAT(r.name) FROM ums_role_resource_relation rr"
+                + " JOIN ums_role r ON r.id = rr.role_id JOIN ums_resource res ON res.id = rr.resource_id"
+                + " WHERE res.url = '/mall-search/esProduct/**'")).isEqualTo("超级管理员");
+        assertThat(count("SELECT COUNT(*) FROM ums_resource WHERE url LIKE '/mall-%' AND url NOT LIKE '/mall-search/%'"))
+                .as("service-prefixed resources name a service that has management endpoints").isZero();
     }
 
     @Test

@@ -19,6 +19,6 @@ import org.springframework.test.context.TestPropertySource;
 @SpringBootTest
 @AutoConfigureMockMvc
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-@TestPropertySource(properties = {"MALL_DB_NAME=mall_test", "spring.rabbitmq.listener.simple.auto-startup=true"})
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.rabbitmq.listener.simple.auto-startup=true"})
 public @interface SearchIntegrationTest {
 }

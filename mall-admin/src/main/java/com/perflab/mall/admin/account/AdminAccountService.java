@@ -1,6 +1,6 @@
 package com.perflab.mall.admin.account;
 
-import com.perflab.mall.admin.security.AccessChanged;
+import com.perflab.mall.common.access.AccessChanged;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.api.PageQuery;

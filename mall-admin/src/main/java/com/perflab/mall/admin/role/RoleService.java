@@ -1,7 +1,7 @@
 package com.perflab.mall.admin.role;
 
-import com.perflab.mall.admin.security.AccessChanged;
-import com.perflab.mall.admin.security.AccessProperties;
+import com.perflab.mall.common.access.AccessChanged;
+import com.perflab.mall.common.access.AccessProperties;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;

@@ -139,6 +139,32 @@ class AuthorisationApiTest {
     }
 
     @Test
+    void aResourceOfAnotherServiceOpensNothingHere() throws Exception {
+        long adminId = admins.create("searcher", "secret-1", 1);
+        AuthenticatedUser searcher = AuthenticatedUser.admin(adminId, admins.name("searcher"), List.of());
+        jdbc.update("INSERT INTO ums_role (name) VALUES (?)", admins.name("searcher-role"));
+        long roleId = admins.idOf("ums_role", "name", admins.name("searcher-role"));
+        String created = mvc.perform(post("/resource/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"name\":\"" + admins.name("res") + "\",\"url\":\"/mall-search/**\",\"categoryId\":1}"))
+                .andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        long anySearchPath = ((Number) JsonPath.read(created, "$.data.id")).longValue();
+        long seededSearchResource = admins.idOf("ums_resource", "url", "/mall-search/esProduct/**");
+        mvc.perform(post("/admin/role/update").with(as(SUPER))
+                        .param("adminId", Long.toString(adminId)).param("roleIds", Long.toString(roleId)))
+                .andExpect(status().isOk());
+        mvc.perform(post("/role/allocResource").with(as(SUPER)).param("roleId", Long.toString(roleId))
+                        .param("resourceIds", anySearchPath + "," + seededSearchResource))
+                .andExpect(status().isOk());
+
+        // mall-search's resources are matched in mall-search only (mall-common's AccessGrant)
+        mvc.perform(get("/product/probe").with(as(searcher))).andExpect(status().isForbidden());
+        mvc.perform(get("/order/probe").with(as(searcher))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/list").with(as(searcher))).andExpect(status().isForbidden());
+        mvc.perform(get("/admin/info").with(as(searcher))).andExpect(status().isOk());
+    }
+
+    @Test
     void changingAResourceUrlAppliesToTheNextRequest() throws Exception {
         long adminId = admins.create("editor", "secret-1", 1);
         AuthenticatedUser editor = AuthenticatedUser.admin(adminId, admins.name("editor"), List.of());

@@ -21,7 +21,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
 import reactor.core.publisher.Mono;
 
 /**
- * The gateway's check of every routed request: identity headers sent by the client are dropped, blocked
+ * The gateway's check of every routed request, on the path {@code CanonicalPathFilter} made canonical
+ * (what the service receives, with the route prefix): identity headers sent by the client are dropped, blocked
  * paths answer 404, public paths pass, everything else needs a valid token (401 otherwise; 403 for a
  * member token on admin paths) and reaches the service with the gateway's own identity headers, signed
  * ({@link IdentityProof}) so that the service can tell them from hand-made ones.
@@ -42,9 +43,10 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
         this.tokens = tokens;
         this.proof = proof;
         this.replies = replies;
-        this.publicPaths = parse(properties.publicPaths());
-        this.adminPaths = parse(properties.adminPaths());
-        this.blockedPaths = parse(properties.blockedPaths());
+        this.publicPaths = parse(properties.publicPaths(), true);
+        // case-insensitive, so /mall-portal/Actuator/env is blocked even for a service that would serve it
+        this.adminPaths = parse(properties.adminPaths(), false);
+        this.blockedPaths = parse(properties.blockedPaths(), false);
     }
 
     @Override
@@ -93,7 +95,9 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
         return false;
     }
 
-    private static List<PathPattern> parse(List<String> patterns) {
-        return patterns.stream().map(PathPatternParser.defaultInstance::parse).toList();
+    private static List<PathPattern> parse(List<String> patterns, boolean caseSensitive) {
+        PathPatternParser parser = new PathPatternParser();
+        parser.setCaseSensitive(caseSensitive);
+        return patterns.stream().map(parser::parse).toList();
     }
 }

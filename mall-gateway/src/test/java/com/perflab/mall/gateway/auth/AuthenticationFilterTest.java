@@ -136,8 +136,36 @@ class AuthenticationFilterTest {
         assertThat(get("/mall-portal/actuator/health", Map.of()).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void searchIndexManagementNeedsAnAdminTokenWhileSearchStaysPublic() throws Exception {
+        String member = "Bearer " + tokens.issue(AuthenticatedUser.member(42, "test"));
+        String admin = "Bearer " + tokens.issue(AuthenticatedUser.admin(1, "admin", List.of("超级管理员")));
+        List<String[]> management = List.of(new String[] {"POST", "/mall-search/esProduct/importAll"},
+                new String[] {"POST", "/mall-search/esProduct/create/1"},
+                new String[] {"GET", "/mall-search/esProduct/delete/1"},
+                new String[] {"POST", "/mall-search/esProduct/delete/batch?ids=1"},
+                new String[] {"POST", "/mall-search/esProduct/importAll/"},
+                new String[] {"POST", "/mall-search/esproduct/IMPORTALL"});
+        for (String[] call : management) {
+            assertThat(send(call[0], call[1], Map.of()).statusCode()).as("no token: %s", call[1]).isEqualTo(401);
+            assertThat(send(call[0], call[1], Map.of("Authorization", member)).statusCode())
+                    .as("member: %s", call[1]).isEqualTo(403);
+        }
+        assertThat(RECEIVED).isEmpty();
+        assertThat(send("POST", "/mall-search/esProduct/importAll", Map.of("Authorization", admin)).statusCode())
+                .isEqualTo(200);
+        assertThat(RECEIVED.get("/esProduct/importAll")).containsEntry("x-mall-user-type", "ADMIN");
+        assertThat(get("/mall-search/esProduct/search?keyword=phone", Map.of()).statusCode()).isEqualTo(200);
+        assertThat(get("/mall-search/esProduct/recommend/1", Map.of()).statusCode()).isEqualTo(200);
+    }
+
     private HttpResponse<String> get(String path, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path));
+        return send("GET", path, headers);
+    }
+
+    private HttpResponse<String> send(String method, String path, Map<String, String> headers) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
         headers.forEach((name, value) -> request.header(name, value.chars().allMatch(c -> c < 128)
                 ? value : java.net.URLEncoder.encode(value, StandardCharsets.UTF_8)));
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

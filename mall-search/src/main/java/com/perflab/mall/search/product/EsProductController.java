@@ -21,8 +21,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * {@code /esProduct/**}. Search and recommend are public at the gateway; import, create and delete are
- * management calls the gateway keeps for admins.
+ * {@code /esProduct/**}. Search and recommend are public; import, create and delete are management calls:
+ * the gateway keeps them for admin tokens, and this service lets only admins with a matching resource
+ * through ({@code access.ManagementAccessConfiguration}).
  */
 @RestController
 @RequestMapping("/esProduct")

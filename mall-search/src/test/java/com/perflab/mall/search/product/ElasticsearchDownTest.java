@@ -1,5 +1,7 @@
 package com.perflab.mall.search.product;
 
+import static com.perflab.mall.search.support.TestAdmins.SUPER;
+import static com.perflab.mall.search.support.TestAdmins.as;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -12,7 +14,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** Elasticsearch unreachable (nothing listens on port 1): 503 in the envelope, and the service still starts. */
-@SpringBootTest(properties = {"MALL_DB_NAME=mall_test", "spring.elasticsearch.uris=http://127.0.0.1:1"})
+@SpringBootTest(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.elasticsearch.uris=http://127.0.0.1:1"})
 @AutoConfigureMockMvc
 class ElasticsearchDownTest {
 
@@ -31,9 +33,9 @@ class ElasticsearchDownTest {
 
     @Test
     void managementAnswers503() throws Exception {
-        mvc.perform(post("/esProduct/importAll")).andExpect(status().isServiceUnavailable()).andExpect(jsonPath("$.code").value(503));
-        mvc.perform(post("/esProduct/create/33")).andExpect(status().isServiceUnavailable());
-        mvc.perform(get("/esProduct/delete/33")).andExpect(status().isServiceUnavailable());
+        mvc.perform(post("/esProduct/importAll").with(as(SUPER))).andExpect(status().isServiceUnavailable()).andExpect(jsonPath("$.code").value(503));
+        mvc.perform(post("/esProduct/create/33").with(as(SUPER))).andExpect(status().isServiceUnavailable());
+        mvc.perform(get("/esProduct/delete/33").with(as(SUPER))).andExpect(status().isServiceUnavailable());
     }
 
     @Test

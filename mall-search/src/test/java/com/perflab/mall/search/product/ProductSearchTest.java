@@ -1,5 +1,7 @@
 package com.perflab.mall.search.product;
 
+import static com.perflab.mall.search.support.TestAdmins.SUPER;
+import static com.perflab.mall.search.support.TestAdmins.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -44,7 +46,7 @@ class ProductSearchTest {
     @BeforeAll
     void importCatalog() throws Exception {
         onSale = jdbc.queryForObject("SELECT COUNT(*) FROM pms_product WHERE publish_status = 1 AND delete_status = 0", Long.class);
-        JsonNode reply = call(post("/esProduct/importAll"), 200);
+        JsonNode reply = call(post("/esProduct/importAll").with(as(SUPER)), 200);
         assertThat(reply.get("data").asLong()).isEqualTo(onSale).isPositive();
     }
 
@@ -169,26 +171,26 @@ class ProductSearchTest {
 
     @Test
     void createAndDeleteSingleProducts() throws Exception {
-        JsonNode created = data(post("/esProduct/create/34"));
+        JsonNode created = data(post("/esProduct/create/34").with(as(SUPER)));
         assertThat(created.get("id").asLong()).isEqualTo(34);
-        assertThat(data(get("/esProduct/delete/34")).asInt()).isEqualTo(1);
+        assertThat(data(get("/esProduct/delete/34").with(as(SUPER))).asInt()).isEqualTo(1);
         call(get("/esProduct/recommend/34"), 404);
-        assertThat(data(get("/esProduct/delete/34")).asInt()).isZero();
-        assertThat(data(post("/esProduct/delete/batch").param("ids", "35", "36")).asInt()).isEqualTo(2);
-        assertThat(data(post("/esProduct/delete/batch").contentType("application/json").content("[37]")).asInt()).isEqualTo(1);
+        assertThat(data(get("/esProduct/delete/34").with(as(SUPER))).asInt()).isZero();
+        assertThat(data(post("/esProduct/delete/batch").with(as(SUPER)).param("ids", "35", "36")).asInt()).isEqualTo(2);
+        assertThat(data(post("/esProduct/delete/batch").with(as(SUPER)).contentType("application/json").content("[37]")).asInt()).isEqualTo(1);
         for (long id : new long[] {34, 35, 36, 37}) {
-            data(post("/esProduct/create/" + id));
+            data(post("/esProduct/create/" + id).with(as(SUPER)));
             call(get("/esProduct/recommend/" + id), 200);
         }
         // not on sale: product 17 is unpublished
-        call(post("/esProduct/create/17"), 404);
+        call(post("/esProduct/create/17").with(as(SUPER)), 404);
     }
 
     @Test
     void rebuildSwapsTheAliasAndDeletesTheOldIndex() throws Exception {
         Set<String> before = indexService.indicesBehindAlias();
         assertThat(before).hasSize(1);
-        call(post("/esProduct/importAll"), 200);
+        call(post("/esProduct/importAll").with(as(SUPER)), 200);
         Set<String> after = indexService.indicesBehindAlias();
         assertThat(after).hasSize(1).doesNotContainAnyElementsOf(before);
         assertThat(client.indices().exists(e -> e.index(before.iterator().next())).value()).isFalse();
@@ -210,8 +212,8 @@ class ProductSearchTest {
         call(get("/esProduct/search?brandId=0"), 400);
         call(get("/esProduct/search?pageNum=1000&pageSize=100"), 400);
         call(get("/esProduct/recommend/0"), 400);
-        call(post("/esProduct/delete/batch"), 400);
-        call(post("/esProduct/delete/batch").contentType("application/json").content("[]"), 400);
+        call(post("/esProduct/delete/batch").with(as(SUPER)), 400);
+        call(post("/esProduct/delete/batch").with(as(SUPER)).contentType("application/json").content("[]"), 400);
         JsonNode reply = call(get("/esProduct/search?sort=9"), 400);
         assertThat(reply.get("code").asInt()).isEqualTo(400);
     }

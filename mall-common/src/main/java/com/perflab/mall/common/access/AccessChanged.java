@@ -1,4 +1,4 @@
-package com.perflab.mall.admin.security;
+package com.perflab.mall.common.access;
 
 /**
  * Published (inside the writing transaction) whenever roles, resources, their assignments or an admin's

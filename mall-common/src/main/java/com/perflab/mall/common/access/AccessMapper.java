@@ -1,12 +1,14 @@
-package com.perflab.mall.admin.security;
+package com.perflab.mall.common.access;
 
 import java.util.List;
-import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 
-/** What an admin may do, read straight from the role tables; only disabled roles grant nothing. */
-@Mapper
+/**
+ * What an admin may do, read straight from the role tables; only disabled roles grant nothing. Added to
+ * the service's MyBatis configuration by {@link AdminAccessAutoConfiguration} (no {@code @Mapper} scan:
+ * a mapper bean of mall-common would switch off the service's own mapper scanning).
+ */
 interface AccessMapper {
 
     @Select("SELECT status FROM ums_admin WHERE id = #{adminId}")

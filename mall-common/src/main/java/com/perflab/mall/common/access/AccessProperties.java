@@ -1,4 +1,4 @@
-package com.perflab.mall.admin.security;
+package com.perflab.mall.common.access;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -8,15 +8,19 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Authorisation settings, {@code mall.admin.access.*}.
+ * Authorisation of admins, {@code mall.admin.access.*}; a service that sets {@code service} gets
+ * {@link AdminAccess}.
  *
+ * @param service        the service's routed name ({@code mall-admin}, {@code mall-search}): which resources
+ *                       apply to it (see {@link AccessGrant})
  * @param superRole      holders of the enabled role with this name may call every endpoint
- * @param cacheTtl       how long an admin's resolved permissions are cached in Redis
+ * @param cacheTtl       how long an admin's resolved permissions are cached in Redis (where there is Redis)
  * @param cacheKeyPrefix Redis key prefix of the cache, one per database
  */
 @Validated
 @ConfigurationProperties("mall.admin.access")
-public record AccessProperties(@DefaultValue("超级管理员") @NotBlank String superRole,
+public record AccessProperties(@NotBlank String service,
+                               @DefaultValue("超级管理员") @NotBlank String superRole,
                                @DefaultValue("10m") @NotNull Duration cacheTtl,
                                @DefaultValue("mall:admin:access:") @NotBlank String cacheKeyPrefix) {
 }

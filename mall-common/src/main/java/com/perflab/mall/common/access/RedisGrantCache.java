@@ -1,38 +1,35 @@
-package com.perflab.mall.admin.security;
+package com.perflab.mall.common.access;
 
-import java.util.List;
+import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Resolves and caches each admin's {@link AccessGrant} in Redis under
- * {@code <prefix><generation>:<adminId>} with a TTL. A change bumps the generation, which orphans every
- * entry at once (they expire by TTL) on all instances of the service, without scanning for keys; a
- * request that read the old generation can only ever write under the old, unused key.
+ * Caches each admin's {@link AccessGrant} in Redis under {@code <prefix><generation>:<adminId>} with a TTL.
+ * A change bumps the generation, which orphans every entry at once (they expire by TTL) on all instances
+ * of every service sharing the prefix, without scanning for keys; a request that read the old generation
+ * can only ever write under the old, unused key. Redis down: every check reads the database, still correct.
  */
-@Component
-class AccessRules {
+class RedisGrantCache implements GrantCache {
 
-    private static final Logger log = LoggerFactory.getLogger(AccessRules.class);
+    private static final Logger log = LoggerFactory.getLogger(RedisGrantCache.class);
 
-    private final AccessMapper access;
     private final StringRedisTemplate redis;
     private final AccessProperties properties;
     private final String generationKey;
 
-    AccessRules(AccessMapper access, StringRedisTemplate redis, AccessProperties properties) {
-        this.access = access;
+    RedisGrantCache(StringRedisTemplate redis, AccessProperties properties) {
         this.redis = redis;
         this.properties = properties;
         this.generationKey = properties.cacheKeyPrefix() + "generation";
     }
 
-    AccessGrant grantOf(long adminId) {
+    @Override
+    public AccessGrant get(long adminId, LongFunction<AccessGrant> load) {
         String key;
         try {
             String generation = redis.opsForValue().get(generationKey);
@@ -42,11 +39,10 @@ class AccessRules {
                 return AccessGrant.parse(cached);
             }
         } catch (DataAccessException redisDown) {
-            // without the cache every request reads the database: slower, but still correct
             log.warn("admin access cache unavailable: {}", redisDown.getMessage());
-            return load(adminId);
+            return load.apply(adminId);
         }
-        AccessGrant grant = load(adminId);
+        AccessGrant grant = load.apply(adminId);
         try {
             redis.opsForValue().set(key, grant.serialize(), properties.cacheTtl());
         } catch (DataAccessException redisDown) {
@@ -67,16 +63,5 @@ class AccessRules {
                     + " old permissions may apply until {} have passed", change.what(), properties.cacheTtl(),
                     redisDown);
         }
-    }
-
-    private AccessGrant load(long adminId) {
-        Integer status = access.findStatus(adminId);
-        if (status == null || status != 1) {
-            return new AccessGrant(false, false, List.of());
-        }
-        if (access.findRoleNames(adminId).contains(properties.superRole())) {
-            return new AccessGrant(true, true, List.of());
-        }
-        return new AccessGrant(true, false, access.findResourceUrls(adminId));
     }
 }
