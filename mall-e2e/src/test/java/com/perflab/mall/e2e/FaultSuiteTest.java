@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,7 +53,7 @@ import org.junit.jupiter.api.Test;
  * It measures and prints the recovery times (README, "Protection", fault table) and writes them to
  * {@code mall-e2e/target/fault-report.md}.
  */
-class MiddlewareFaultTest {
+class FaultSuiteTest {
 
     // ---- the scenario's settings, in one place
 
@@ -313,7 +314,8 @@ class MiddlewareFaultTest {
 
     private void checkOrderAnswers(SoftAssertions softly) {
         for (String op : List.of(GENERATE, PAY)) {
-            List<Call> bad = calls.stream().filter(c -> c.op().equals(op) && !ACCEPTABLE.contains(c.status())).toList();
+            List<Call> bad = calls.stream().filter(c -> c.op().equals(op) && !ACCEPTABLE.contains(c.status()))
+                    .sorted(Comparator.comparingLong(Call::startMs)).toList();
             softly.assertThat(bad.stream().map(c -> c.status() + " at " + c.startMs() + " ms: " + abbreviate(c.body()))
                             .limit(5).toList())
                     .as("%s answers other than 200/409/503 (%d of %d; first five shown)", op, bad.size(),
@@ -533,6 +535,11 @@ class MiddlewareFaultTest {
                 .collect(Collectors.groupingBy(Call::status, TreeMap::new, Collectors.counting())).toString());
         rows.put("paySuccess answers (status=count)", calls.stream().filter(c -> c.op().equals(PAY))
                 .collect(Collectors.groupingBy(Call::status, TreeMap::new, Collectors.counting())).toString());
+        rows.put("other answers (request: status=count)", calls.stream()
+                .filter(c -> !c.op().equals(GENERATE) && !c.op().equals(PAY))
+                .collect(Collectors.groupingBy(Call::op, TreeMap::new,
+                        Collectors.groupingBy(Call::status, TreeMap::new, Collectors.counting()))).toString());
+        rows.put("generateOrder answers while Redis was down", statusesBetween("redis.down", "redis.up"));
         rows.put("Redis restarted empty: first order answered 200 after it was back", firstOrderAfter("redis.up"));
         rows.put("generateOrder answers from Redis back to the broker outage", statusesBetween("redis.up", "broker.down"));
         rows.put("generateOrder answers while the broker was down", statusesBetween("broker.down", "broker.up"));
