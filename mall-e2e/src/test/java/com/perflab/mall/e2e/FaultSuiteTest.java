@@ -79,7 +79,7 @@ class FaultSuiteTest {
     static final int SHOPPERS = 6;
     static final Duration LOAD_FOR = Duration.ofSeconds(60);
     static final Duration REDIS_LOSS_AT = Duration.ofSeconds(12);
-    static final Duration REDIS_DOWN_FOR = Duration.ofSeconds(2);
+    static final Duration REDIS_DOWN_FOR = Duration.ofSeconds(4);
     static final Duration BROKER_DOWN_AT = Duration.ofSeconds(25);
     static final Duration BROKER_DOWN_FOR = Duration.ofSeconds(15);
     static final double PAY_SHARE = 0.3;
