@@ -84,10 +84,12 @@ class FlowControlTest {
 
     @Test
     void aBurstOverTheRuleIsRefusedWith429ThenTrafficRecoversAndAnEditedRuleAppliesLive() throws Exception {
+        long started = System.nanoTime();
         List<HttpResponse<String>> replies = burst("/mall-portal/home/content", 20);
-
-        // 3 per second; a burst may straddle two one-second windows
-        assertThat(count(replies, 200)).isBetween(1L, 6L);
+        // 3 per second in each one-second window the burst touched (on a loaded machine a burst of 20 can take
+        // several seconds to send); some were refused whatever the load
+        long windows = (System.nanoTime() - started) / 1_000_000_000L + 2;
+        assertThat(count(replies, 200)).isBetween(1L, Math.min(3 * windows, 19));
         assertThat(count(replies, 429)).isEqualTo(20 - count(replies, 200));
         HttpResponse<String> refused = replies.stream().filter(r -> r.statusCode() == 429).findFirst().orElseThrow();
         assertThat(refused.body()).startsWith("{\"code\":429,");
