@@ -104,6 +104,7 @@ class SecretsTest {
         assertThat(value("mall", "mall-secrets", "MALL_MONGODB_URI")).contains("mall:" + mongo + "@mongodb.mall-infra:27017/");
         assertThat(value("mall", "mall-secrets", "MONGODB_EXPORTER_URI")).contains("mall:" + mongo + "@mongodb.mall-infra:27017/");
         assertThat(value("mall", "mall-secrets", "MALL_JWT_SECRET").getBytes()).as("HS256 key of 32+ bytes").hasSizeGreaterThanOrEqualTo(32);
+        assertThat(value("mall", "mall-secrets", "MALL_IDENTITY_SECRET").getBytes()).as("identity key of 32+ bytes").hasSizeGreaterThanOrEqualTo(32);
         JsonNode token = Repo.JSON.getNodeFactory().textNode(value("mall-infra", "infra-secrets", "NACOS_AUTH_TOKEN"));
         assertThat(java.util.Base64.getDecoder().decode(token.asText())).as("Nacos token: base64 of 32+ bytes").hasSizeGreaterThanOrEqualTo(32);
     }

@@ -21,7 +21,7 @@ class CatalogSyncTest {
     @BeforeAll
     static void importCatalog() throws Exception {
         lab = LocalLab.shared();
-        assertThat(lab.postDirect(8081, "/esProduct/importAll").statusCode()).isEqualTo(200);
+        assertThat(lab.importAll().statusCode()).isEqualTo(200);
     }
 
     @Test

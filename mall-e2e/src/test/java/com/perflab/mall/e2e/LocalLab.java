@@ -158,9 +158,15 @@ final class LocalLab implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
-    /** POST straight to a service port, for management calls that the gateway keeps for admins. */
-    HttpResponse<String> postDirect(int port, String path) throws IOException, InterruptedException {
-        return send(request("http://127.0.0.1:" + port + path, Map.of()).POST(HttpRequest.BodyPublishers.noBody()));
+    /** Rebuilds the search index as the demo super admin, through the gateway like every management call. */
+    HttpResponse<String> importAll() throws Exception {
+        return postForm("/mall-search/esProduct/importAll", Map.of(), Admins.login(this, "admin"));
+    }
+
+    /** GET straight to a service port, past the gateway, with the given headers: what an attacker inside could send. */
+    HttpResponse<String> getDirect(int port, String path, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return send(request("http://127.0.0.1:" + port + path, headers).GET());
     }
 
     /** POST of a JSON body through the gateway. */

@@ -19,7 +19,7 @@ class ProductSearchTest {
     @BeforeAll
     static void importCatalog() throws Exception {
         lab = LocalLab.shared();
-        HttpResponse<String> imported = lab.postDirect(8081, "/esProduct/importAll");
+        HttpResponse<String> imported = lab.importAll();
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(((Number) JsonPath.read(imported.body(), "$.data")).intValue()).isGreaterThanOrEqualTo(200);
     }

@@ -56,6 +56,28 @@ class ShopperIdentityTest {
         assertThat(lab.get("/mall-member/sso/info", Map.of("Authorization", "Bearer not-a-token")).statusCode()).isEqualTo(401);
     }
 
+    /** Past the gateway, straight to each service port: hand-made identity headers prove nothing. */
+    @Test
+    void handMadeIdentityStraightToAServicePortIs401() throws Exception {
+        Map<String, String> admin = Map.of("X-Mall-User-Id", "1", "X-Mall-Username", "admin",
+                "X-Mall-User-Type", "ADMIN", "X-Mall-Roles", "%E8%B6%85%E7%BA%A7%E7%AE%A1%E7%90%86%E5%91%98");
+        Map<String, String> service = Map.of("X-Mall-User-Id", "0", "X-Mall-Username", "mall-cart",
+                "X-Mall-User-Type", "SERVICE", "X-Mall-Timestamp", Long.toString(System.currentTimeMillis()),
+                "X-Mall-Signature", "bm90LWEtc2lnbmF0dXJl");
+        for (Object[] call : new Object[][] {
+                {8087, "/member/list"}, {8083, "/sso/info"}, {8086, "/cart/list"}, {8085, "/order/list"},
+                {8085, "/internal/skus?ids=1"}, {8081, "/esProduct/search/simple?keyword=a"}}) {
+            int port = (Integer) call[0];
+            String path = (String) call[1];
+            HttpResponse<String> reply = lab.getDirect(port, path, admin);
+            assertThat(reply.statusCode()).as(port + path + " " + reply.body()).isEqualTo(401);
+            assertThat(reply.body()).as(port + path).contains("\"code\":401").doesNotContain("\"list\"");
+            assertThat(lab.getDirect(port, path, service).statusCode()).as(port + path).isEqualTo(401);
+        }
+        // without any identity the internal API is still closed, even on loopback
+        assertThat(lab.getDirect(8085, "/internal/skus?ids=1", Map.of()).statusCode()).isEqualTo(401);
+    }
+
     @Test
     void addressesAreOnlyTheirOwnersBusiness() throws Exception {
         Shopper owner = Shoppers.register(lab);

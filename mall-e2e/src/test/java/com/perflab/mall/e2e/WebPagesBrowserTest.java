@@ -36,7 +36,7 @@ class WebPagesBrowserTest {
         if (configured.isBlank()) {
             LocalLab lab = LocalLab.shared();
             // the shopper searches: the e2e index must hold the catalog
-            assertThat(lab.postDirect(8081, "/esProduct/importAll").statusCode()).isEqualTo(200);
+            assertThat(lab.importAll().statusCode()).isEqualTo(200);
             baseUrl = LocalLab.GATEWAY;
         } else {
             baseUrl = configured;

@@ -1,7 +1,7 @@
 package com.perflab.mall.admin.oplog;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.web.IdentityProofFilter;
 import com.perflab.mall.common.web.ClientAddress;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -48,7 +48,7 @@ class OperationLogInterceptor implements HandlerInterceptor {
         if (!(request.getAttribute(STARTED) instanceof Long started)) {
             return;
         }
-        AuthenticatedUser user = IdentityHeaders.read(request::getHeader);
+        AuthenticatedUser user = IdentityProofFilter.caller(request);
         if (user == null) {
             return;
         }

@@ -3,7 +3,7 @@ package com.perflab.mall.admin.security;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.web.IdentityProofFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Set;
@@ -37,7 +37,7 @@ class AdminAccessInterceptor implements HandlerInterceptor {
             // a CORS preflight carries no credentials and runs no handler; it only gets CORS headers
             return true;
         }
-        AuthenticatedUser user = IdentityHeaders.read(request::getHeader);
+        AuthenticatedUser user = IdentityProofFilter.caller(request);
         if (user == null) {
             throw new ApiException(ErrorCode.UNAUTHORIZED);
         }

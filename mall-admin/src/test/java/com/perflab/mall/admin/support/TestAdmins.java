@@ -1,7 +1,7 @@
 package com.perflab.mall.admin.support;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.test.TestIdentity;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
@@ -37,7 +37,7 @@ public final class TestAdmins {
     /** The gateway's identity headers for the user. */
     public static RequestPostProcessor as(AuthenticatedUser user) {
         return request -> {
-            IdentityHeaders.of(user).forEach(request::addHeader);
+            TestIdentity.headers(user).forEach(request::addHeader);
             return request;
         };
     }

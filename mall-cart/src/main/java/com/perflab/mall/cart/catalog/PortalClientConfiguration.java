@@ -1,6 +1,9 @@
 package com.perflab.mall.cart.catalog;
 
+import com.perflab.mall.common.auth.IdentityProof;
+import com.perflab.mall.common.web.ServiceIdentityInterceptor;
 import java.net.http.HttpClient;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
@@ -23,13 +26,16 @@ class PortalClientConfiguration {
      */
     @Bean
     @LoadBalanced
-    RestClient.Builder portalRestClientBuilder(PortalProperties properties) {
+    RestClient.Builder portalRestClientBuilder(PortalProperties properties, IdentityProof proof,
+                                               @Value("${spring.application.name}") String serviceName) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(properties.connectTimeout())
                 .build();
         JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(http);
         requestFactory.setReadTimeout(properties.readTimeout());
-        return RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requestFactory);
+        // the portal's internal API answers only to a signed service identity
+        return RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requestFactory)
+                .requestInterceptor(new ServiceIdentityInterceptor(proof, serviceName));
     }
 }

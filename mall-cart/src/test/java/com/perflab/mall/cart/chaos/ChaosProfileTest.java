@@ -7,7 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.test.TestIdentity;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +32,7 @@ class ChaosProfileTest {
 
     private static HttpHeaders shopper() {
         HttpHeaders headers = new HttpHeaders();
-        IdentityHeaders.of(AuthenticatedUser.member(987_654_320L, "chaos-shopper")).forEach(headers::add);
+        TestIdentity.headers(AuthenticatedUser.member(987_654_320L, "chaos-shopper")).forEach(headers::add);
         return headers;
     }
 

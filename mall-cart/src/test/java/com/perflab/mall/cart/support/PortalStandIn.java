@@ -1,5 +1,13 @@
 package com.perflab.mall.cart.support;
 
+import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.auth.AuthenticatedUser;
+import com.perflab.mall.common.auth.IdentityProof;
+import com.perflab.mall.common.auth.IdentityProperties;
+import com.perflab.mall.common.auth.UserType;
+import com.perflab.mall.common.test.TestIdentity;
+import java.time.Clock;
+import java.time.Duration;
 import com.perflab.mall.cart.catalog.PromotionQuote;
 import com.perflab.mall.cart.catalog.SkuQuantity;
 import com.perflab.mall.cart.catalog.SkuSnapshot;
@@ -25,6 +33,10 @@ import tools.jackson.databind.json.JsonMapper;
  * switch it to failing or slow, and read back what the cart asked.
  */
 public final class PortalStandIn {
+
+    private static final IdentityProof IDENTITY = new IdentityProof(
+            new IdentityProperties(TestIdentity.secret(), Duration.ofSeconds(60)), Clock.systemUTC());
+
 
     /** What a request to the stand-in looked like. */
     public record Call(String method, String path, String query, String body) {
@@ -116,6 +128,12 @@ public final class PortalStandIn {
             String path = exchange.getRequestURI().getPath();
             String query = exchange.getRequestURI().getQuery();
             calls.add(new Call(exchange.getRequestMethod(), path, query, body));
+            // as the real portal does: the internal API answers only to a signed service identity
+            AuthenticatedUser caller = callerOf(exchange);
+            if (caller == null || caller.type() != UserType.SERVICE) {
+                reply(exchange, 401, "{\"code\":401,\"message\":\"no service identity\",\"data\":null}");
+                return;
+            }
             if (mode == Mode.SLOW) {
                 sleep();
             }
@@ -133,6 +151,14 @@ public final class PortalStandIn {
                 return;
             }
             reply(exchange, 200, JSON.writeValueAsString(Map.of("code", 200, "message", "操作成功", "data", data)));
+        }
+    }
+
+    private static AuthenticatedUser callerOf(HttpExchange exchange) {
+        try {
+            return IDENTITY.verify(exchange.getRequestHeaders()::getFirst);
+        } catch (ApiException refused) {
+            return null;
         }
     }
 

@@ -1,7 +1,7 @@
 package com.perflab.mall.cart.support;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.test.TestIdentity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +55,7 @@ public final class TestMembers {
     /** The identity headers the gateway sets for a verified token. */
     public static RequestPostProcessor as(AuthenticatedUser user) {
         return request -> {
-            IdentityHeaders.of(user).forEach(request::addHeader);
+            TestIdentity.headers(user).forEach(request::addHeader);
             return request;
         };
     }

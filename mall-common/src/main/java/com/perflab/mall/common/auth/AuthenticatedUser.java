@@ -5,10 +5,10 @@ import com.perflab.mall.common.api.ErrorCode;
 import java.util.List;
 
 /**
- * The caller as the gateway vouches for it. Controllers take it as a parameter; it is built from the
- * gateway's identity headers, so a request without them is refused with 401.
+ * The caller as the gateway vouches for it. Controllers take it as a parameter; it comes from the
+ * gateway's signed identity headers ({@link IdentityProof}), so a request without them is refused with 401.
  *
- * @param id       member id or admin id, depending on {@link #type()}
+ * @param id       member id or admin id, depending on {@link #type()}; 0 for a service
  * @param username the login name
  * @param type     member or admin
  * @param roles    role names of an admin; empty for members
@@ -25,6 +25,11 @@ public record AuthenticatedUser(long id, String username, UserType type, List<St
 
     public static AuthenticatedUser admin(long id, String username, List<String> roles) {
         return new AuthenticatedUser(id, username, UserType.ADMIN, roles);
+    }
+
+    /** A mall service calling another one, named after its {@code spring.application.name}. */
+    public static AuthenticatedUser service(String name) {
+        return new AuthenticatedUser(0, name, UserType.SERVICE, List.of());
     }
 
     /** The member id; an admin token on a shopper's endpoint is refused with 403. */

@@ -2,13 +2,15 @@ package com.perflab.mall.common.auth;
 
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
+import com.perflab.mall.common.web.IdentityProofFilter;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.core.MethodParameter;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Gives controller methods an {@link AuthenticatedUser} parameter from the gateway's identity headers. */
+/** Gives controller methods an {@link AuthenticatedUser} parameter: the caller {@link IdentityProofFilter} verified. */
 class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -19,7 +21,8 @@ class AuthenticatedUserArgumentResolver implements HandlerMethodArgumentResolver
     @Override
     public AuthenticatedUser resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                              NativeWebRequest request, WebDataBinderFactory binderFactory) {
-        AuthenticatedUser user = IdentityHeaders.read(request::getHeader);
+        HttpServletRequest servletRequest = request.getNativeRequest(HttpServletRequest.class);
+        AuthenticatedUser user = servletRequest == null ? null : IdentityProofFilter.caller(servletRequest);
         if (user == null) {
             throw new ApiException(ErrorCode.UNAUTHORIZED);
         }

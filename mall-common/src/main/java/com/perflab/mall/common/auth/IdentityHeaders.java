@@ -11,8 +11,9 @@ import java.util.function.Function;
 
 /**
  * The headers in which the gateway forwards the verified caller to the services. The gateway removes
- * every incoming header with {@link #PREFIX} before it sets its own, so a client cannot pose as anyone.
- * Values are URL-encoded because usernames may be Chinese.
+ * every incoming header with {@link #PREFIX} before it sets its own, and {@link IdentityProof} signs them,
+ * so neither a client of the gateway nor a caller of a service port can pose as anyone. Values are
+ * URL-encoded because usernames may be Chinese.
  */
 public final class IdentityHeaders {
 
@@ -21,6 +22,10 @@ public final class IdentityHeaders {
     public static final String USERNAME = "X-Mall-Username";
     public static final String USER_TYPE = "X-Mall-User-Type";
     public static final String ROLES = "X-Mall-Roles";
+    /** when the identity was signed, epoch milliseconds */
+    public static final String TIMESTAMP = "X-Mall-Timestamp";
+    /** HMAC-SHA256 over the identity and the timestamp, see {@link IdentityProof} */
+    public static final String SIGNATURE = "X-Mall-Signature";
 
     private IdentityHeaders() {
     }
@@ -29,7 +34,8 @@ public final class IdentityHeaders {
         return name.regionMatches(true, 0, PREFIX, 0, PREFIX.length());
     }
 
-    public static Map<String, String> of(AuthenticatedUser user) {
+    /** The unsigned headers of {@code user}; {@link IdentityProof#headersFor} adds the proof. */
+    static Map<String, String> of(AuthenticatedUser user) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(USER_ID, Long.toString(user.id()));
         headers.put(USERNAME, encode(user.username()));
@@ -38,8 +44,11 @@ public final class IdentityHeaders {
         return headers;
     }
 
-    /** The user the headers name, or null when the request carries no (valid) identity. */
-    public static AuthenticatedUser read(Function<String, String> header) {
+    /**
+     * The user the headers name, or null when they are missing or malformed. Not a proof of anything on
+     * its own: {@link IdentityProof#verify} checks the signature first.
+     */
+    static AuthenticatedUser read(Function<String, String> header) {
         String id = header.apply(USER_ID);
         String type = header.apply(USER_TYPE);
         if (id == null || type == null) {

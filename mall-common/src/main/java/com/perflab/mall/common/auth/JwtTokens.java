@@ -9,7 +9,6 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,11 +30,8 @@ public class JwtTokens {
     private final Clock clock;
 
     public JwtTokens(JwtProperties properties, Clock clock) {
-        if (properties.secret() == null || properties.secret().getBytes(StandardCharsets.UTF_8).length < 32) {
-            throw new IllegalStateException("mall.jwt.secret (MALL_JWT_SECRET) must be set to at least 32 bytes");
-        }
+        byte[] key = Secrets.requireUsable("mall.jwt.secret", "MALL_JWT_SECRET", properties.secret());
         try {
-            byte[] key = properties.secret().getBytes(StandardCharsets.UTF_8);
             this.signer = new MACSigner(key);
             this.verifier = new MACVerifier(key);
         } catch (JOSEException e) {

@@ -38,7 +38,8 @@ public abstract class ServiceConfigContract {
             "NACOS_PASSWORD", "from-a-secret",
             "MALL_DB_PASSWORD", "from-a-secret",
             "MALL_RABBITMQ_PASSWORD", "from-a-secret",
-            "MALL_JWT_SECRET", "from-a-secret-at-least-32-bytes-long");
+            "MALL_JWT_SECRET", "from-a-secret-at-least-32-bytes-long",
+            "MALL_IDENTITY_SECRET", "identity-from-a-secret-at-least-32-bytes");
 
     /** The Nacos configuration of the cluster, ready to import: {@code config/nacos/<group>/<data id>}. */
     static final Path NACOS_CONFIG = Path.of("..", "config", "nacos", "MALL_GROUP");
@@ -137,6 +138,9 @@ public abstract class ServiceConfigContract {
         }
         assertThat(cluster.get("spring.datasource.password")).isEqualTo("from-a-secret");
         assertThat(cluster.get("mall.jwt.secret")).isEqualTo("from-a-secret-at-least-32-bytes-long");
+        assertThat(cluster.get("mall.identity.secret")).isEqualTo("identity-from-a-secret-at-least-32-bytes");
+        // a pod listens on its own interfaces, unlike the local lab's loopback default
+        assertThat(cluster.get("server.address")).isEqualTo("0.0.0.0");
     }
 
     @Test

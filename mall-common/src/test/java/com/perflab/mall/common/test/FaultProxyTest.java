@@ -59,8 +59,10 @@ class FaultProxyTest {
     private static String readLine(InputStream in) throws IOException {
         StringBuilder line = new StringBuilder();
         int c;
-        while ((c = in.read()) >= 0 && c != '\r') {
-            line.append((char) c);
+        while ((c = in.read()) >= 0 && c != '\n') {
+            if (c != '\r') {
+                line.append((char) c);
+            }
         }
         return line.toString();
     }

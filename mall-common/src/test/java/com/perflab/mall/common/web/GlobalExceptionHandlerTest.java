@@ -21,7 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 /** The envelope and status of every kind of failure, through the real Spring MVC stack. */
 @WebMvcTest
 @ContextConfiguration(classes = ProbeApplication.class)
-@ImportAutoConfiguration(MallWebMvcAutoConfiguration.class)
+@ImportAutoConfiguration({com.perflab.mall.common.auth.AuthAutoConfiguration.class, MallWebMvcAutoConfiguration.class})
 class GlobalExceptionHandlerTest {
 
     @Autowired

@@ -4,6 +4,7 @@ import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.auth.IdentityProof;
 import com.perflab.mall.common.auth.UserType;
 import com.perflab.mall.gateway.web.EnvelopeReplies;
 import java.util.List;
@@ -22,20 +23,24 @@ import reactor.core.publisher.Mono;
 /**
  * The gateway's check of every routed request: identity headers sent by the client are dropped, blocked
  * paths answer 404, public paths pass, everything else needs a valid token (401 otherwise; 403 for a
- * member token on admin paths) and reaches the service with the gateway's own identity headers.
+ * member token on admin paths) and reaches the service with the gateway's own identity headers, signed
+ * ({@link IdentityProof}) so that the service can tell them from hand-made ones.
  */
 @Component
 class AuthenticationFilter implements GlobalFilter, Ordered {
 
     /** Signature, expiry and revocation (issue 15 item 4): see ActiveTokens. */
     private final ActiveTokens tokens;
+    private final IdentityProof proof;
     private final EnvelopeReplies replies;
     private final List<PathPattern> publicPaths;
     private final List<PathPattern> adminPaths;
     private final List<PathPattern> blockedPaths;
 
-    AuthenticationFilter(ActiveTokens tokens, EnvelopeReplies replies, GatewayAuthProperties properties) {
+    AuthenticationFilter(ActiveTokens tokens, IdentityProof proof, EnvelopeReplies replies,
+                         GatewayAuthProperties properties) {
         this.tokens = tokens;
+        this.proof = proof;
         this.replies = replies;
         this.publicPaths = parse(properties.publicPaths());
         this.adminPaths = parse(properties.adminPaths());
@@ -71,7 +76,7 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
         if (user.type() != UserType.ADMIN && matches(adminPaths, path)) {
             return reject(exchange, ErrorCode.FORBIDDEN, "admin token required");
         }
-        forwarded.headers(h -> IdentityHeaders.of(user).forEach(h::set));
+        forwarded.headers(h -> proof.headersFor(user).forEach(h::set));
         return chain.filter(exchange.mutate().request(forwarded.build()).build());
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.auth.IdentityProof;
 import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.gateway.StubBackends;
 import com.sun.net.httpserver.HttpServer;
@@ -39,6 +40,9 @@ class AuthenticationFilterTest {
 
     @Autowired
     JwtTokens tokens;
+
+    @Autowired
+    IdentityProof proof;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -102,7 +106,7 @@ class AuthenticationFilterTest {
                 IdentityHeaders.USER_ID, "1"));
         assertThat(reply.statusCode()).isEqualTo(200);
         Map<String, String> seen = RECEIVED.get("/sso/info");
-        assertThat(IdentityHeaders.read(name -> seen.get(name.toLowerCase())))
+        assertThat(proof.verify(name -> seen.get(name.toLowerCase())))
                 .isEqualTo(AuthenticatedUser.member(42, "小明"));
     }
 

@@ -1,7 +1,7 @@
 package com.perflab.mall.member.support;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.test.TestIdentity;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.ThreadLocalRandom;
@@ -76,7 +76,7 @@ public final class TestMembers {
     /** The identity headers the gateway sets for a verified token. */
     public static RequestPostProcessor as(AuthenticatedUser user) {
         return request -> {
-            IdentityHeaders.of(user).forEach(request::addHeader);
+            TestIdentity.headers(user).forEach(request::addHeader);
             return request;
         };
     }

@@ -7,7 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.perflab.mall.common.auth.AuthenticatedUser;
+import com.perflab.mall.common.test.TestIdentity;
 import com.perflab.mall.portal.PortalIntegrationTest;
+import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import com.perflab.mall.common.sql.SqlStatementMonitor;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -22,6 +26,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 @PortalIntegrationTest
 class InternalCatalogTest {
 
+    /** The signed service identity mall-cart sends: the internal API answers to nothing else. */
+    private ResultActions asCart(MockHttpServletRequestBuilder request) throws Exception {
+        TestIdentity.headers(AuthenticatedUser.service("mall-cart")).forEach(request::header);
+        return mvc.perform(request);
+    }
+
+    @Test
+    void internalApiRefusesCallersWithoutAServiceIdentity() throws Exception {
+        mvc.perform(get("/internal/skus").param("ids", "1")).andExpect(status().isUnauthorized());
+        MockHttpServletRequestBuilder member = get("/internal/skus").param("ids", "1");
+        TestIdentity.headers(AuthenticatedUser.member(1, "test")).forEach(member::header);
+        mvc.perform(member).andExpect(status().isForbidden());
+    }
+
+
     @Autowired
     MockMvc mvc;
     @Autowired
@@ -31,7 +50,7 @@ class InternalCatalogTest {
     @Test
     void skusAreSnapshotsOfOnSaleProductsInOneStatement() throws Exception {
         long before = statements.total();
-        mvc.perform(get("/internal/skus").param("ids", "1,12,50,999999999"))
+        asCart(get("/internal/skus").param("ids", "1,12,50,999999999"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data[*].skuId", contains(1, 12)))
                 .andExpect(jsonPath("$.data[0].productId").value(1))
@@ -47,9 +66,9 @@ class InternalCatalogTest {
     @Test
     void moreThan200IdsOrNoneAre400() throws Exception {
         String ids = IntStream.rangeClosed(1, 201).mapToObj(Integer::toString).collect(Collectors.joining(","));
-        mvc.perform(get("/internal/skus").param("ids", ids)).andExpect(status().isBadRequest());
-        mvc.perform(get("/internal/skus").param("ids", "")).andExpect(status().isBadRequest());
-        mvc.perform(get("/internal/skus").param("ids", "1,x")).andExpect(status().isBadRequest());
+        asCart(get("/internal/skus").param("ids", ids)).andExpect(status().isBadRequest());
+        asCart(get("/internal/skus").param("ids", "")).andExpect(status().isBadRequest());
+        asCart(get("/internal/skus").param("ids", "1,x")).andExpect(status().isBadRequest());
     }
 
     @Test
@@ -57,7 +76,7 @@ class InternalCatalogTest {
         String body = """
                 [{"skuId":1,"quantity":1},{"skuId":12,"quantity":1},{"skuId":13,"quantity":1},
                  {"skuId":20,"quantity":2},{"skuId":999999999,"quantity":1}]""";
-        mvc.perform(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(body))
+        asCart(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data", hasSize(4)))
                 .andExpect(jsonPath("$.data[0].skuId").value(1))
@@ -78,7 +97,7 @@ class InternalCatalogTest {
 
     @Test
     void quoteWithoutPromotionAndBelowTheLadderIsNoPromotion() throws Exception {
-        mvc.perform(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON)
+        asCart(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON)
                         .content("[{\"skuId\":12,\"quantity\":1},{\"skuId\":20,\"quantity\":1}]"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data[0].promotionMessage").value("无优惠"))
@@ -91,12 +110,12 @@ class InternalCatalogTest {
     void invalidQuoteLinesAre400() throws Exception {
         for (String body : new String[] {"[]", "[{\"skuId\":1,\"quantity\":0}]", "[{\"skuId\":1,\"quantity\":1000}]",
                 "[{\"skuId\":null,\"quantity\":1}]", "{}"}) {
-            mvc.perform(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(body))
+            asCart(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(body))
                     .andExpect(status().isBadRequest());
         }
         String many = IntStream.rangeClosed(1, 201).mapToObj(i -> "{\"skuId\":1,\"quantity\":1}")
                 .collect(Collectors.joining(",", "[", "]"));
-        mvc.perform(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(many))
+        asCart(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(many))
                 .andExpect(status().isBadRequest());
     }
 }

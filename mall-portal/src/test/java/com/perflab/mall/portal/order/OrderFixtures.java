@@ -1,7 +1,7 @@
 package com.perflab.mall.portal.order;
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.IdentityHeaders;
+import com.perflab.mall.common.test.TestIdentity;
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
@@ -35,7 +35,7 @@ public final class OrderFixtures implements AutoCloseable {
 
     public static HttpHeaders headers(long memberId) {
         HttpHeaders headers = new HttpHeaders();
-        Map<String, String> identity = IdentityHeaders.of(AuthenticatedUser.member(memberId, "buyer" + memberId));
+        Map<String, String> identity = TestIdentity.headers(AuthenticatedUser.member(memberId, "buyer" + memberId));
         identity.forEach(headers::add);
         return headers;
     }
