@@ -188,7 +188,7 @@ class MiddlewareFaultTest {
     @EnumSource(value = Mode.class, names = {"DOWN", "SILENT"})
     void ordersAreAcceptedWhileRabbitMqFails(Mode fault) throws Exception {
         try (OrderFixtures fx = new OrderFixtures(jdbc)) {
-            long member = fx.member(0);
+            long member = com.perflab.mall.common.test.FaultRequests.settled(() -> fx.member(0));
             long address = fx.address(member);
             long sku = fx.sku(10, "10.00");
             long cart = fx.cartItem(member, sku, 1);
