@@ -7,6 +7,7 @@ import com.perflab.mall.common.test.FaultProxy;
 import com.perflab.mall.common.test.FaultProxy.Mode;
 import com.perflab.mall.common.test.FaultTable;
 import com.perflab.mall.portal.cache.PortalCaches;
+import com.perflab.mall.portal.order.OrderApi;
 import com.perflab.mall.portal.order.OrderFixtures;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
@@ -42,6 +43,7 @@ import com.jayway.jsonpath.JsonPath;
         "spring.data.redis.connect-timeout=500ms",
         "spring.datasource.hikari.connection-timeout=1000",
         "spring.rabbitmq.connection-timeout=1s",
+        "mall.rabbitmq.handshake-timeout=1s",
         "mall.portal.cache.retry-after=1s"})
 @AutoConfigureMockMvc
 class MiddlewareFaultTest {
@@ -71,6 +73,8 @@ class MiddlewareFaultTest {
     CacheManager caches;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     @BeforeEach
     void warmUpThenEmptyCaches() throws Exception {
@@ -173,6 +177,30 @@ class MiddlewareFaultTest {
             mvc.perform(get("/home/content"));
         }
         assertThat(hasKey(key)).as("%s cached before the fault", key).isTrue();
+    }
+
+    /**
+     * The order is committed before the cancel message is published, and a publish failure is counted and
+     * logged, not thrown: an order placed while the broker is down or silent is still accepted, after at most
+     * the (lowered) connect and handshake timeouts. Whether it still times out is the outbox's/sweeper's job.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Mode.class, names = {"DOWN", "SILENT"})
+    void ordersAreAcceptedWhileRabbitMqFails(Mode fault) throws Exception {
+        try (OrderFixtures fx = new OrderFixtures(jdbc)) {
+            long member = com.perflab.mall.common.test.FaultRequests.settled(() -> fx.member(0));
+            long address = fx.address(member);
+            long sku = fx.sku(10, "10.00");
+            long cart = fx.cartItem(member, sku, 1);
+            RABBIT.mode(fault);
+            long start = System.nanoTime();
+            OrderApi.Reply reply = new OrderApi(mvc).generate(member, address, null, null, java.util.List.of(cart));
+            long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+            TABLE.add("POST /order/generateOrder", "RabbitMQ", fault.name(), reply.status(), millis, null);
+            assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+            assertThat(millis).isLessThan(BOUND_MS);
+            RABBIT.mode(Mode.PASS);
+        }
     }
 
     /** null while the test's own Redis calls fail (they share the service's connection) */

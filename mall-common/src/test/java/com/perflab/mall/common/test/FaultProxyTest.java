@@ -64,6 +64,9 @@ class FaultProxyTest {
                 line.append((char) c);
             }
         }
+        if (c == '\r') {
+            in.read(); // the '\n' of the line end, so a later read() sees only what follows
+        }
         return line.toString();
     }
 }

@@ -73,6 +73,24 @@ public final class FaultRequests {
         return servletRequest.getMethod() + " " + servletRequest.getRequestURI();
     }
 
+    /**
+     * Runs a test's own setup against a store that was just switched back to PASS (or is slow to accept on a
+     * loaded machine), trying again for up to 15 s: the fixture is not what the test measures.
+     */
+    public static <T> T settled(java.util.concurrent.Callable<T> setup) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (true) {
+            try {
+                return setup.call();
+            } catch (RuntimeException e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
+        }
+    }
+
     /** The real server's host and port from the environment the services read, for a proxy in front of it. */
     public static FaultProxy proxyTo(String hostVariable, String portVariable, int defaultPort) {
         String host = System.getenv().getOrDefault(hostVariable, "127.0.0.1");
