@@ -206,6 +206,16 @@ class InputEdgesApiTest {
                         .content(coupon("5", "10", "").replace("\"perLimit\":1", "\"perLimit\":1.5")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.data[0].field").value("perLimit"));
+        mvc.perform(post("/coupon/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(coupon("5", "10", "").replace("2030-02-01T00:00:00", "2030-02-30T00:00:00")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.data[0].field").value("endTime"))
+                .andExpect(jsonPath("$.data[0].message").value(org.hamcrest.Matchers.startsWith("must be a date")));
+        mvc.perform(post("/coupon/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                        .content(coupon("5", "10", "").replace("\"publishCount\":100", "\"publishCount\":1,\"perLimit\":2")
+                                .replace("\"perLimit\":1,", "")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.data[0].field").value("perLimit"));
         assertThat(coupons()).isZero();
     }
 }

@@ -361,11 +361,11 @@ class ProductApiTest {
         }
         java.util.Map<String, String> bodies = java.util.Map.of(
                 base.replace("\"reducePrice\":10", "\"reducePrice\":100.01"), "productFullReductionList[0].reducePrice",
-                base.replace("\"price\":99.00,", "\"price\":99.00,\"promotionStartTime\":\"2030-02-01T00:00:00\","
+                first(base, "\"price\":99.00,", "\"price\":99.00,\"promotionStartTime\":\"2030-02-01T00:00:00\","
                         + "\"promotionEndTime\":\"2030-01-01T00:00:00\","), "promotionEndTime",
-                base.replace("\"price\":99.00,", "\"price\":99.00,\"promotionPrice\":120,"), "promotionPrice",
+                first(base, "\"price\":99.00,", "\"price\":99.00,\"promotionPrice\":120,"), "promotionPrice",
                 product("r", manySkus.append("]").toString()), "skuStockList",
-                base.replace("\"price\":99.00,", "\"price\":1e20,"), "price",
+                first(base, "\"price\":99.00,", "\"price\":1e20,"), "price",
                 base.replace("\"count\":2,", "\"count\":2.5,"), "productLadderList[0].count");
         for (java.util.Map.Entry<String, String> body : bodies.entrySet()) {
             mvc.perform(post("/product/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
@@ -395,6 +395,12 @@ class ProductApiTest {
                         .content(body.replace(prefix + "long", prefix + "longer").replace(html, html + "详")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.data[*].field", org.hamcrest.Matchers.hasItem("detailHtml")));
+    }
+
+    /** The text with only the first occurrence replaced: the product's own field comes before its SKUs'. */
+    private static String first(String text, String target, String replacement) {
+        int at = text.indexOf(target);
+        return text.substring(0, at) + replacement + text.substring(at + target.length());
     }
 
     private long create(String sn) throws Exception {
