@@ -72,6 +72,8 @@ final class FaultLab implements AutoCloseable {
     private Process redis;
     private boolean vhostCreated;
     private boolean databaseCreated;
+    private boolean closed;
+    private Thread stopper;
 
     private FaultLab() throws IOException {
         String testDb = env.getOrDefault("MALL_TEST_DB_NAME", "mall_test");
@@ -91,6 +93,10 @@ final class FaultLab implements AutoCloseable {
      */
     static FaultLab start(Map<String, String> extraEnv) throws Exception {
         FaultLab lab = new FaultLab();
+        // the services and redis-server are processes of their own: a killed test JVM must not leave them running
+        Thread stopper = new Thread(lab::close, "fault-lab-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        lab.stopper = stopper;
         try {
             Files.createDirectories(lab.logs);
             lab.startRedis();
@@ -392,7 +398,18 @@ final class FaultLab implements AutoCloseable {
     // ---- teardown
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (stopper != null && Thread.currentThread() != stopper) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: this call does the work
+            }
+        }
         started.values().forEach(Process::destroy);
         for (Process process : started.values()) {
             try {
