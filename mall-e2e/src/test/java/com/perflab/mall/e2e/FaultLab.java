@@ -48,7 +48,8 @@ final class FaultLab implements AutoCloseable {
             "mall-admin", "mall-gateway");
     static final String SEARCH_ALIAS = "pms-fault";
 
-    // six JVMs at once: on a shared 2-core machine under other builds they took up to 6 min here (about 1 min on a quiet one)
+    // six JVMs at once: on the shared 2-core machine, under other builds, they took up to 6 min (a quiet one
+    // starts them in about 1 min)
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("mall.e2e.startTimeoutSeconds", 600));
     private static final Pattern TAG = Pattern.compile("[^a-z0-9]");
 
