@@ -64,9 +64,11 @@ final class FaultLab implements AutoCloseable {
     private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("mall-e2e/target/fault-logs");
     private final Map<String, Process> started = new LinkedHashMap<>();
-    private final String esUrl = env.getOrDefault("MALL_ES_URIS", "http://127.0.0.1:9200").split(",")[0].replaceAll("/$", "");
+    private final String esUrl = env.getOrDefault("MALL_ES_URIS", "http://127.0.0.1:9200").split(",")[0]
+            .replaceAll("/$", "");
     private final String rabbitHost = env.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1");
-    private final String rabbitAdmin = "http://" + rabbitHost + ":" + env.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
+    private final String rabbitAdmin = "http://" + rabbitHost + ":"
+            + env.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
     private final String rabbitAdminAuth = "Basic " + Base64.getEncoder().encodeToString(
             (env.getOrDefault("MALL_RABBITMQ_ADMIN_USERNAME", "guest") + ":"
                     + env.getOrDefault("MALL_RABBITMQ_ADMIN_PASSWORD", "guest")).getBytes(StandardCharsets.UTF_8));
@@ -197,7 +199,8 @@ final class FaultLab implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(rabbitAdmin + path))
                 .timeout(Duration.ofSeconds(10)).header("Authorization", rabbitAdminAuth)
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -248,7 +251,8 @@ final class FaultLab implements AutoCloseable {
                         + "/_search?_source=false&size=10000&filter_path=hits.hits._id"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         if (reply.statusCode() != 200) {
-            throw new IllegalStateException("search of " + SEARCH_ALIAS + ": " + reply.statusCode() + " " + reply.body());
+            throw new IllegalStateException("search of " + SEARCH_ALIAS + ": " + reply.statusCode() + " "
+                    + reply.body());
         }
         List<Long> ids = new ArrayList<>();
         Matcher id = Pattern.compile("\"_id\"\\s*:\\s*\"(\\d+)\"").matcher(reply.body());
@@ -388,7 +392,8 @@ final class FaultLab implements AutoCloseable {
 
     private HttpRequest.Builder request(String path, Map<String, String> headers) {
         // longer than any server-side timeout, so a hanging path shows as "no answer" rather than a guess
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway() + path))
+                .timeout(Duration.ofSeconds(30));
         headers.forEach(builder::header);
         return builder;
     }
