@@ -48,7 +48,9 @@ final class FaultLab implements AutoCloseable {
             "mall-admin", "mall-gateway");
     static final String SEARCH_ALIAS = "pms-fault";
 
-    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("mall.e2e.startTimeoutSeconds", 300));
+    // six JVMs at once: on the shared 2-core machine, under other builds, they took up to 6 min (a quiet one
+    // starts them in about 1 min)
+    private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("mall.e2e.startTimeoutSeconds", 600));
     private static final Pattern TAG = Pattern.compile("[^a-z0-9]");
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -62,9 +64,11 @@ final class FaultLab implements AutoCloseable {
     private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("mall-e2e/target/fault-logs");
     private final Map<String, Process> started = new LinkedHashMap<>();
-    private final String esUrl = env.getOrDefault("MALL_ES_URIS", "http://127.0.0.1:9200").split(",")[0].replaceAll("/$", "");
+    private final String esUrl = env.getOrDefault("MALL_ES_URIS", "http://127.0.0.1:9200").split(",")[0]
+            .replaceAll("/$", "");
     private final String rabbitHost = env.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1");
-    private final String rabbitAdmin = "http://" + rabbitHost + ":" + env.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
+    private final String rabbitAdmin = "http://" + rabbitHost + ":"
+            + env.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
     private final String rabbitAdminAuth = "Basic " + Base64.getEncoder().encodeToString(
             (env.getOrDefault("MALL_RABBITMQ_ADMIN_USERNAME", "guest") + ":"
                     + env.getOrDefault("MALL_RABBITMQ_ADMIN_PASSWORD", "guest")).getBytes(StandardCharsets.UTF_8));
@@ -72,6 +76,8 @@ final class FaultLab implements AutoCloseable {
     private Process redis;
     private boolean vhostCreated;
     private boolean databaseCreated;
+    private boolean closed;
+    private Thread stopper;
 
     private FaultLab() throws IOException {
         String testDb = env.getOrDefault("MALL_TEST_DB_NAME", "mall_test");
@@ -91,6 +97,10 @@ final class FaultLab implements AutoCloseable {
      */
     static FaultLab start(Map<String, String> extraEnv) throws Exception {
         FaultLab lab = new FaultLab();
+        // the services and redis-server are processes of their own: a killed test JVM must not leave them running
+        Thread stopper = new Thread(lab::close, "fault-lab-stop");
+        Runtime.getRuntime().addShutdownHook(stopper);
+        lab.stopper = stopper;
         try {
             Files.createDirectories(lab.logs);
             lab.startRedis();
@@ -189,7 +199,8 @@ final class FaultLab implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(rabbitAdmin + path))
                 .timeout(Duration.ofSeconds(10)).header("Authorization", rabbitAdminAuth)
                 .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json));
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
@@ -240,7 +251,8 @@ final class FaultLab implements AutoCloseable {
                         + "/_search?_source=false&size=10000&filter_path=hits.hits._id"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         if (reply.statusCode() != 200) {
-            throw new IllegalStateException("search of " + SEARCH_ALIAS + ": " + reply.statusCode() + " " + reply.body());
+            throw new IllegalStateException("search of " + SEARCH_ALIAS + ": " + reply.statusCode() + " "
+                    + reply.body());
         }
         List<Long> ids = new ArrayList<>();
         Matcher id = Pattern.compile("\"_id\"\\s*:\\s*\"(\\d+)\"").matcher(reply.body());
@@ -380,7 +392,8 @@ final class FaultLab implements AutoCloseable {
 
     private HttpRequest.Builder request(String path, Map<String, String> headers) {
         // longer than any server-side timeout, so a hanging path shows as "no answer" rather than a guess
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway() + path)).timeout(Duration.ofSeconds(30));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway() + path))
+                .timeout(Duration.ofSeconds(30));
         headers.forEach(builder::header);
         return builder;
     }
@@ -392,7 +405,18 @@ final class FaultLab implements AutoCloseable {
     // ---- teardown
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (stopper != null && Thread.currentThread() != stopper) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(stopper);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running or about to: this call does the work
+            }
+        }
         started.values().forEach(Process::destroy);
         for (Process process : started.values()) {
             try {

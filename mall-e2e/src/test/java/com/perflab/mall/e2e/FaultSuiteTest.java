@@ -195,7 +195,8 @@ class FaultSuiteTest {
         SoftAssertions softly = new SoftAssertions();
         Map<Long, long[]> stockRightAfterLoad = lockedVersusUnpaid();
         long lastPlacedMs = placed.stream().mapToLong(Placed::atMs).max().orElse(ms());
-        Duration closeWait = awaitNoUnpaidOrders(Duration.ofMillis(lastPlacedMs - ms()).plus(ORDER_TIMEOUT).plus(CLOSE_GRACE));
+        Duration closeWait = awaitNoUnpaidOrders(
+                Duration.ofMillis(lastPlacedMs - ms()).plus(ORDER_TIMEOUT).plus(CLOSE_GRACE));
 
         checkOrderAnswers(softly);
         checkOrderNumbers(softly);
@@ -204,7 +205,8 @@ class FaultSuiteTest {
                 .as("SKUs whose locked stock differs from the units in unpaid orders right after the load"
                         + " [sku -> locked, unpaid]").isEmpty();
         softly.assertThat(mismatches(lockedVersusUnpaid()))
-                .as("SKUs whose locked stock differs from the units in unpaid orders at the end [sku -> locked, unpaid]")
+                .as("SKUs whose locked stock differs from the units in unpaid orders at the end"
+                        + " [sku -> locked, unpaid]")
                 .isEmpty();
         softly.assertThat(adminDuringOutage.values()).as("back-office product changes while the broker was down "
                 + adminDuringOutage).allMatch(ACCEPTABLE::contains);
@@ -235,7 +237,8 @@ class FaultSuiteTest {
                  "province":"北京市","city":"北京市","region":"海淀区","detailAddress":"中关村大街 1 号"}""";
         HttpResponse<String> added = lab.postJson("/mall-member/member/address/add", address, shopper.auth());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        List<Integer> ids = JsonPath.read(lab.get("/mall-member/member/address/list", shopper.auth()).body(), "$.data[*].id");
+        List<Integer> ids = JsonPath.read(lab.get("/mall-member/member/address/list", shopper.auth()).body(),
+                "$.data[*].id");
         return new Shopper(index, username, ids.get(0), token);
     }
 
@@ -263,11 +266,13 @@ class FaultSuiteTest {
             if (!cartIds.isEmpty()) {
                 String ids = cartIds.stream().map(String::valueOf).collect(Collectors.joining(","));
                 Call order = call(GENERATE, shopper, () -> lab.postJson("/mall-portal/order/generateOrder",
-                        "{\"memberReceiveAddressId\":" + shopper.addressId() + ",\"payType\":1,\"cartIds\":[" + ids + "]}",
+                        "{\"memberReceiveAddressId\":" + shopper.addressId() + ",\"payType\":1,\"cartIds\":["
+                                + ids + "]}",
                         shopper.auth()));
                 if (order.status() == 200) {
                     long orderId = ((Number) JsonPath.read(order.body(), "$.data.order.id")).longValue();
-                    placed.add(new Placed(orderId, JsonPath.read(order.body(), "$.data.order.orderSn"), order.startMs()));
+                    String orderSn = JsonPath.read(order.body(), "$.data.order.orderSn");
+                    placed.add(new Placed(orderId, orderSn, order.startMs()));
                     if (random.nextDouble() < PAY_SHARE) {
                         call(PAY, shopper, () -> lab.postForm("/mall-portal/order/paySuccess",
                                 Map.of("orderId", Long.toString(orderId), "payType", "1"), shopper.auth()));
@@ -326,7 +331,8 @@ class FaultSuiteTest {
     }
 
     private void checkOrderNumbers(SoftAssertions softly) throws SQLException {
-        Map<String, Long> answered = placed.stream().collect(Collectors.groupingBy(Placed::orderSn, Collectors.counting()));
+        Map<String, Long> answered = placed.stream()
+                .collect(Collectors.groupingBy(Placed::orderSn, Collectors.counting()));
         softly.assertThat(answered.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList())
                 .as("order numbers given to more than one answered order").isEmpty();
         Map<Long, String> stored = new HashMap<>();
@@ -383,11 +389,15 @@ class FaultSuiteTest {
             }
         }
         measured.put("unpaid orders: all closed", open.isEmpty()
-                ? seconds(closeWait) + " after the load ended" : open.size() + " still open after " + seconds(closeWait));
+                ? seconds(closeWait) + " after the load ended"
+                : open.size() + " still open after " + seconds(closeWait));
         measured.put("latest close after the timeout, orders placed while the broker was down ("
                         + placedInOutage.size() + ")", lateOutage == Long.MIN_VALUE ? "-" : lateOutage + " s");
-        measured.put("latest close after the timeout, other orders", lateOther == Long.MIN_VALUE ? "-" : lateOther + " s");
-        softly.assertThat(open).as("unpaid orders still open %s after their timeout", seconds(CLOSE_GRACE)).isEmpty();
+        measured.put("latest close after the timeout, other orders",
+                lateOther == Long.MIN_VALUE ? "-" : lateOther + " s");
+        softly.assertThat(open.stream().limit(10).toList())
+                .as("unpaid orders still open %s after their timeout (%d; first ten shown)", seconds(CLOSE_GRACE),
+                        open.size()).isEmpty();
         softly.assertThat(early).as("orders closed before their timeout of %d s", timeout).isEmpty();
     }
 
@@ -490,7 +500,8 @@ class FaultSuiteTest {
         return Map.of("Authorization", "Bearer " + JsonPath.read(reply.body(), "$.data.token"));
     }
 
-    private static HttpResponse<String> setPublished(Map<String, String> admin, long product, int status) throws Exception {
+    private static HttpResponse<String> setPublished(Map<String, String> admin, long product, int status)
+            throws Exception {
         return lab.postForm("/mall-admin/product/update/publishStatus",
                 Map.of("ids", Long.toString(product), "publishStatus", Integer.toString(status)), admin);
     }
@@ -541,7 +552,8 @@ class FaultSuiteTest {
                         Collectors.groupingBy(Call::status, TreeMap::new, Collectors.counting()))).toString());
         rows.put("generateOrder answers while Redis was down", statusesBetween("redis.down", "redis.up"));
         rows.put("Redis restarted empty: first order answered 200 after it was back", firstOrderAfter("redis.up"));
-        rows.put("generateOrder answers from Redis back to the broker outage", statusesBetween("redis.up", "broker.down"));
+        rows.put("generateOrder answers from Redis back to the broker outage",
+                statusesBetween("redis.up", "broker.down"));
         rows.put("generateOrder answers while the broker was down", statusesBetween("broker.down", "broker.up"));
         rows.put("broker back: first order answered 200 after it", firstOrderAfter("broker.up"));
         rows.putAll(measured);
