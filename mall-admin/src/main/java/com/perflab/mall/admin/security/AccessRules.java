@@ -1,5 +1,6 @@
 package com.perflab.mall.admin.security;
 
+import com.perflab.mall.common.store.StoreBreaker;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +14,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Resolves and caches each admin's {@link AccessGrant} in Redis under
  * {@code <prefix><generation>:<adminId>} with a TTL. A change bumps the generation, which orphans every
  * entry at once (they expire by TTL) on all instances of the service, without scanning for keys; a
- * request that read the old generation can only ever write under the old, unused key.
+ * request that read the old generation can only ever write under the old, unused key. Without Redis the
+ * permissions are read from MySQL (still enforced); after a Redis failure the cache is not asked for
+ * {@code cache-retry-after}, so a silent Redis costs one request per interval its timeout, not every one.
  */
 @Component
 class AccessRules {
@@ -24,33 +27,39 @@ class AccessRules {
     private final StringRedisTemplate redis;
     private final AccessProperties properties;
     private final String generationKey;
+    private final StoreBreaker breaker;
 
     AccessRules(AccessMapper access, StringRedisTemplate redis, AccessProperties properties) {
         this.access = access;
         this.redis = redis;
         this.properties = properties;
         this.generationKey = properties.cacheKeyPrefix() + "generation";
+        this.breaker = new StoreBreaker("Admin access cache (Redis)", properties.cacheRetryAfter());
     }
 
     AccessGrant grantOf(long adminId) {
+        if (!breaker.allows()) {
+            return load(adminId);
+        }
         String key;
         try {
             String generation = redis.opsForValue().get(generationKey);
             key = properties.cacheKeyPrefix() + (generation == null ? "0" : generation) + ":" + adminId;
             String cached = redis.opsForValue().get(key);
+            breaker.succeeded();
             if (cached != null) {
                 return AccessGrant.parse(cached);
             }
         } catch (DataAccessException redisDown) {
             // without the cache every request reads the database: slower, but still correct
-            log.warn("admin access cache unavailable: {}", redisDown.getMessage());
+            breaker.failed("get", redisDown);
             return load(adminId);
         }
         AccessGrant grant = load(adminId);
         try {
             redis.opsForValue().set(key, grant.serialize(), properties.cacheTtl());
         } catch (DataAccessException redisDown) {
-            log.warn("admin access cache unavailable: {}", redisDown.getMessage());
+            breaker.failed("set", redisDown);
         }
         return grant;
     }
