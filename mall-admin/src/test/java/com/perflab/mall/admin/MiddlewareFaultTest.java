@@ -40,6 +40,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
         "mall.rabbitmq.handshake-timeout=1s",
         "mall.admin.bcrypt-strength=4",
         "mall.admin.access.cache-key-prefix=mall:admin:access:faulttest:",
+        "mall.admin.access.cache-retry-after=1s",
         "mall.admin.product-events.exchange=mall-faulttest.admin.product.event"})
 @AutoConfigureMockMvc
 class MiddlewareFaultTest {

@@ -1,5 +1,6 @@
 package com.perflab.mall.common.access;
 
+import com.perflab.mall.common.store.StoreBreaker;
 import java.util.function.LongFunction;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,7 +13,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Caches each admin's {@link AccessGrant} in Redis under {@code <prefix><generation>:<adminId>} with a TTL.
  * A change bumps the generation, which orphans every entry at once (they expire by TTL) on all instances
  * of every service sharing the prefix, without scanning for keys; a request that read the old generation
- * can only ever write under the old, unused key. Redis down: every check reads the database, still correct.
+ * can only ever write under the old, unused key. Without Redis the permissions are read from MySQL (still
+ * enforced); after a Redis failure the cache is not asked for {@code cache-retry-after}, so a silent Redis
+ * costs one request per interval its timeout, not every one.
  */
 class RedisGrantCache implements GrantCache {
 
@@ -21,32 +24,39 @@ class RedisGrantCache implements GrantCache {
     private final StringRedisTemplate redis;
     private final AccessProperties properties;
     private final String generationKey;
+    private final StoreBreaker breaker;
 
     RedisGrantCache(StringRedisTemplate redis, AccessProperties properties) {
         this.redis = redis;
         this.properties = properties;
         this.generationKey = properties.cacheKeyPrefix() + "generation";
+        this.breaker = new StoreBreaker("Admin access cache (Redis)", properties.cacheRetryAfter());
     }
 
     @Override
     public AccessGrant get(long adminId, LongFunction<AccessGrant> load) {
+        if (!breaker.allows()) {
+            return load.apply(adminId);
+        }
         String key;
         try {
             String generation = redis.opsForValue().get(generationKey);
             key = properties.cacheKeyPrefix() + (generation == null ? "0" : generation) + ":" + adminId;
             String cached = redis.opsForValue().get(key);
+            breaker.succeeded();
             if (cached != null) {
                 return AccessGrant.parse(cached);
             }
         } catch (DataAccessException redisDown) {
-            log.warn("admin access cache unavailable: {}", redisDown.getMessage());
+            // without the cache every request reads the database: slower, but still correct
+            breaker.failed("get", redisDown);
             return load.apply(adminId);
         }
         AccessGrant grant = load.apply(adminId);
         try {
             redis.opsForValue().set(key, grant.serialize(), properties.cacheTtl());
         } catch (DataAccessException redisDown) {
-            log.warn("admin access cache unavailable: {}", redisDown.getMessage());
+            breaker.failed("set", redisDown);
         }
         return grant;
     }

@@ -1,19 +1,20 @@
 package com.perflab.mall.portal.cache;
 
+import com.perflab.mall.common.store.StoreBreaker;
 import java.util.concurrent.Callable;
 import org.springframework.cache.Cache;
 
 /**
  * A portal cache whose Redis failures are misses: a read that fails (refused, cut, timed out) returns nothing,
  * so the cached method reads MySQL; a write or eviction that fails is dropped (the entry expires by its TTL).
- * While the {@link CacheBreaker} is open, Redis is not asked at all.
+ * While the {@link StoreBreaker} is open, Redis is not asked at all.
  */
 final class FailSoftCache implements Cache {
 
     private final Cache redis;
-    private final CacheBreaker breaker;
+    private final StoreBreaker breaker;
 
-    FailSoftCache(Cache redis, CacheBreaker breaker) {
+    FailSoftCache(Cache redis, StoreBreaker breaker) {
         this.redis = redis;
         this.breaker = breaker;
     }
@@ -38,7 +39,7 @@ final class FailSoftCache implements Cache {
             breaker.succeeded();
             return value;
         } catch (RuntimeException e) {
-            breaker.failed("get", getName(), e);
+            breaker.failed("get " + getName(), e);
             return null;
         }
     }
@@ -53,7 +54,7 @@ final class FailSoftCache implements Cache {
             breaker.succeeded();
             return value;
         } catch (RuntimeException e) {
-            breaker.failed("get", getName(), e);
+            breaker.failed("get " + getName(), e);
             return null;
         }
     }
@@ -102,7 +103,7 @@ final class FailSoftCache implements Cache {
         try {
             call.run();
         } catch (RuntimeException e) {
-            breaker.failed(operation, getName(), e);
+            breaker.failed(operation + " " + getName(), e);
         }
     }
 }

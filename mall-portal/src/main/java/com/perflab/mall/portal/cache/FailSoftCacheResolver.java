@@ -1,5 +1,6 @@
 package com.perflab.mall.portal.cache;
 
+import com.perflab.mall.common.store.StoreBreaker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -18,10 +19,10 @@ import org.springframework.cache.interceptor.CacheResolver;
 final class FailSoftCacheResolver implements CacheResolver {
 
     private final ObjectProvider<CacheManager> cacheManager;
-    private final CacheBreaker breaker;
+    private final StoreBreaker breaker;
     private final Map<String, Cache> caches = new ConcurrentHashMap<>();
 
-    FailSoftCacheResolver(ObjectProvider<CacheManager> cacheManager, CacheBreaker breaker) {
+    FailSoftCacheResolver(ObjectProvider<CacheManager> cacheManager, StoreBreaker breaker) {
         this.cacheManager = cacheManager;
         this.breaker = breaker;
     }

@@ -1,5 +1,6 @@
 package com.perflab.mall.portal.cache;
 
+import com.perflab.mall.common.store.StoreBreaker;
 import com.perflab.mall.portal.home.HomeContent;
 import com.perflab.mall.portal.product.ProductDetail;
 import java.time.Duration;
@@ -42,7 +43,7 @@ class PortalCacheConfiguration implements CachingConfigurer {
 
     @Override
     public CacheResolver cacheResolver() {
-        return new FailSoftCacheResolver(cacheManager, new CacheBreaker(properties.retryAfter()));
+        return new FailSoftCacheResolver(cacheManager, new StoreBreaker("Portal caches (Redis)", properties.retryAfter()));
     }
 
     @Bean

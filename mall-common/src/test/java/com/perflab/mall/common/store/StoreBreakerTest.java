@@ -1,4 +1,4 @@
-package com.perflab.mall.portal.cache;
+package com.perflab.mall.common.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,22 +8,22 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
 
-class CacheBreakerTest {
+class StoreBreakerTest {
 
     final AtomicLong now = new AtomicLong(1_000);
-    final CacheBreaker breaker = new CacheBreaker(Duration.ofNanos(100), now::get);
+    final StoreBreaker breaker = new StoreBreaker("test cache", Duration.ofNanos(100), now::get);
 
     @Test
     void closedUntilAFailureThenOneTryPerInterval() {
         assertThat(breaker.allows()).isTrue();
-        breaker.failed("get", "homeContent", new IllegalStateException("timeout"));
+        breaker.failed("get", new IllegalStateException("timeout"));
         assertThat(breaker.allows()).isFalse();
         now.addAndGet(99);
         assertThat(breaker.allows()).isFalse();
         now.addAndGet(1);
         assertThat(breaker.allows()).as("the first call after the interval tries Redis").isTrue();
         assertThat(breaker.allows()).as("only one of them").isFalse();
-        breaker.failed("get", "homeContent", new IllegalStateException("timeout"));
+        breaker.failed("get", new IllegalStateException("timeout"));
         now.addAndGet(100);
         assertThat(breaker.allows()).isTrue();
         breaker.succeeded();
@@ -34,7 +34,7 @@ class CacheBreakerTest {
 
     @Test
     void concurrentRequestsAfterTheIntervalSendExactlyOneTry() throws Exception {
-        breaker.failed("get", "productDetail", new IllegalStateException("refused"));
+        breaker.failed("get", new IllegalStateException("refused"));
         now.addAndGet(100);
         List<Boolean> allowed = Concurrently.run(8, breaker::allows);
         assertThat(allowed).containsOnlyOnce(true);
