@@ -26,7 +26,8 @@ import org.springframework.test.web.servlet.ResultActions;
  */
 @WebMvcTest
 @ContextConfiguration(classes = ProbeApplication.class)
-@ImportAutoConfiguration({MallWebMvcAutoConfiguration.class, StrictJsonAutoConfiguration.class})
+@ImportAutoConfiguration({com.perflab.mall.common.auth.AuthAutoConfiguration.class, MallWebMvcAutoConfiguration.class,
+        StrictJsonAutoConfiguration.class})
 class StrictInputTest {
 
     @Autowired
