@@ -391,10 +391,14 @@ class FaultSuiteTest {
         measured.put("unpaid orders: all closed", open.isEmpty()
                 ? seconds(closeWait) + " after the load ended"
                 : open.size() + " still open after " + seconds(closeWait));
+        long openOutage = open.stream().filter(placedInOutage::contains).count();
         measured.put("latest close after the timeout, orders placed while the broker was down ("
-                        + placedInOutage.size() + ")", lateOutage == Long.MIN_VALUE ? "-" : lateOutage + " s");
+                        + placedInOutage.size() + ")", (lateOutage == Long.MIN_VALUE ? "-" : lateOutage + " s")
+                        + (openOutage == 0 ? "" : "; " + openOutage + " never closed"));
+        long openOther = open.size() - openOutage;
         measured.put("latest close after the timeout, other orders",
-                lateOther == Long.MIN_VALUE ? "-" : lateOther + " s");
+                (lateOther == Long.MIN_VALUE ? "-" : lateOther + " s")
+                        + (openOther == 0 ? "" : "; " + openOther + " never closed"));
         softly.assertThat(open.stream().limit(10).toList())
                 .as("unpaid orders still open %s after their timeout (%d; first ten shown)", seconds(CLOSE_GRACE),
                         open.size()).isEmpty();
