@@ -63,7 +63,7 @@ final class FaultLab implements AutoCloseable {
     private final Map<String, String> env = System.getenv();
     private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
     private final Path logs = root.resolve("mall-e2e/target/fault-logs");
-    private final Map<String, Process> started = new LinkedHashMap<>();
+    private final ServiceProcesses processes = new ServiceProcesses(root, logs, START_TIMEOUT);
     private final String esUrl = env.getOrDefault("MALL_ES_URIS", "http://127.0.0.1:9200").split(",")[0]
             .replaceAll("/$", "");
     private final String rabbitHost = env.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1");
@@ -288,9 +288,11 @@ final class FaultLab implements AutoCloseable {
         }
         common.putAll(extraEnv);
         for (String service : SERVICES) {
-            started.put(service, launch(service, common));
+            Map<String, String> env = new LinkedHashMap<>(common);
+            env.put("SERVER_PORT", Integer.toString(ports.get(service)));
+            processes.start(service, ports.get(service), env);
         }
-        awaitHealthy();
+        processes.awaitHealthy();
     }
 
     /** The lab's MongoDB server, a database of the suite's own (member ids repeat across fresh databases). */
@@ -303,63 +305,6 @@ final class FaultLab implements AutoCloseable {
         byte[] bytes = new byte[48];
         new SecureRandom().nextBytes(bytes);
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private Process launch(String service, Map<String, String> common) throws IOException {
-        Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B package -DskipTests)");
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
-        builder.environment().putAll(common);
-        builder.environment().put("SERVER_PORT", Integer.toString(ports.get(service)));
-        return builder.start();
-    }
-
-    private void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        for (Map.Entry<String, Process> entry : started.entrySet()) {
-            String service = entry.getKey();
-            int port = ports.get(service);
-            while (!isUp(port)) {
-                if (!entry.getValue().isAlive()) {
-                    throw new IllegalStateException(service + " exited with " + entry.getValue().exitValue()
-                            + " while starting; its log ends:\n" + tail(service));
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(service + " was not healthy on port " + port + " within "
-                            + START_TIMEOUT.toSeconds() + " s; its log ends:\n" + tail(service));
-                }
-                Thread.sleep(500);
-            }
-        }
-    }
-
-    private boolean isUp(int port) {
-        try {
-            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(
-                    URI.create("http://127.0.0.1:" + port + "/actuator/health")).timeout(Duration.ofSeconds(5)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            return reply.statusCode() == 200 && reply.body().contains("\"status\":\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    String tail(String service) {
-        try {
-            List<String> lines = Files.readAllLines(logs.resolve(service + ".log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
     }
 
     private static int freePort() throws IOException {
@@ -417,18 +362,7 @@ final class FaultLab implements AutoCloseable {
                 // the hook is running or about to: this call does the work
             }
         }
-        started.values().forEach(Process::destroy);
-        for (Process process : started.values()) {
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-        started.clear();
+        processes.stopAll();
         broker.close();
         try {
             stopRedis();

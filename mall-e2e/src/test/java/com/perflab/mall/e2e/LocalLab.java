@@ -7,15 +7,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The six services as the local lab runs them: their packaged jars on the real MariaDB, Redis, RabbitMQ,
@@ -43,8 +40,8 @@ final class LocalLab implements AutoCloseable {
 
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
-    private final Path logs = root.resolve("mall-e2e/target/e2e-logs");
-    private final Map<String, Process> started = new LinkedHashMap<>();
+    private final ServiceProcesses processes =
+            new ServiceProcesses(root, root.resolve("mall-e2e/target/e2e-logs"), START_TIMEOUT);
 
     private static LocalLab shared;
 
@@ -85,58 +82,16 @@ final class LocalLab implements AutoCloseable {
         schema.migrate();
         schema.seed();
 
-        Files.createDirectories(logs);
-        for (String service : missing) {
-            started.put(service, launch(service, database));
-        }
-        awaitHealthy();
-    }
-
-    private Process launch(String service, DatabaseSettings database) throws IOException {
-        Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B package -DskipTests)");
-        }
-        String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
-        builder.environment().put("MALL_DB_NAME", database.database());
         // the end-to-end index lives beside the lab's, never in place of it
-        builder.environment().put("MALL_SEARCH_INDEX_ALIAS", SEARCH_ALIAS);
-        return builder.start();
-    }
-
-    private void awaitHealthy() throws Exception {
-        Instant deadline = Instant.now().plus(START_TIMEOUT);
-        for (Map.Entry<String, Process> entry : started.entrySet()) {
-            String service = entry.getKey();
-            int port = SERVICES.get(service);
-            while (!isUp(port)) {
-                if (!entry.getValue().isAlive()) {
-                    throw new IllegalStateException(service + " exited with " + entry.getValue().exitValue()
-                            + " while starting; its log ends:\n" + tail(service));
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException(service + " was not healthy on port " + port + " within "
-                            + START_TIMEOUT.toSeconds() + " s; its log ends:\n" + tail(service));
-                }
-                Thread.sleep(500);
-            }
+        Map<String, String> env = Map.of("MALL_DB_NAME", database.database(), "MALL_SEARCH_INDEX_ALIAS", SEARCH_ALIAS);
+        for (String service : missing) {
+            processes.start(service, SERVICES.get(service), env);
         }
+        processes.awaitHealthy();
     }
 
     boolean isUp(int port) {
-        try {
-            HttpResponse<String> reply = get("http://127.0.0.1:" + port + "/actuator/health");
-            return reply.statusCode() == 200 && reply.body().contains("\"status\":\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return processes.isUp(port);
     }
 
     HttpResponse<String> get(String url) throws IOException, InterruptedException {
@@ -199,15 +154,6 @@ final class LocalLab implements AutoCloseable {
         }
     }
 
-    private String tail(String service) {
-        try {
-            List<String> lines = Files.readAllLines(logs.resolve(service + ".log"));
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-        } catch (IOException e) {
-            return "(no log: " + e.getMessage() + ")";
-        }
-    }
-
     static DatabaseSettings testDatabase() {
         Map<String, String> env = System.getenv();
         return DatabaseSettings.fromEnvironment(env).withDatabase(env.getOrDefault("MALL_TEST_DB_NAME", "mall_test"));
@@ -215,17 +161,6 @@ final class LocalLab implements AutoCloseable {
 
     @Override
     public void close() {
-        started.values().forEach(Process::destroy);
-        for (Process process : started.values()) {
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
-        }
-        started.clear();
+        processes.stopAll();
     }
 }
