@@ -160,12 +160,6 @@ public class GlobalExceptionHandler {
         return reply(ErrorCode.FAILED, ErrorCode.FAILED.message(), null);
     }
 
-    /** Whether the failure means a backing store is unreachable or timed out (503), not a bug. */
-    static boolean isDependencyDown(Throwable ex) {
-        StoreFailure failure = StoreFailure.of(ex);
-        return failure == StoreFailure.DOWN || failure == StoreFailure.TIMEOUT;
-    }
-
     private static ResponseEntity<ApiResponse<List<FieldError>>> invalid(List<FieldError> errors) {
         String message = errors.isEmpty() ? ErrorCode.VALIDATE_FAILED.message()
                 : errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElseThrow();

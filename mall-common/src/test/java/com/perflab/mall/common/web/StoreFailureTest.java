@@ -47,7 +47,8 @@ class StoreFailureTest {
         assertThat(StoreFailure.of(new MyBatisSystemException("x", new CannotAcquireLockException("Deadlock found",
                 new SQLTransactionRollbackException("Deadlock found", "40001", 1213)))))
                 .isEqualTo(StoreFailure.LOCK_CONFLICT);
-        assertThat(GlobalExceptionHandler.isDependencyDown(new CannotAcquireLockException("Lock wait timeout"))).isFalse();
+        assertThat(StoreFailure.of(new CannotAcquireLockException("Lock wait timeout")))
+                .isEqualTo(StoreFailure.LOCK_CONFLICT);
     }
 
     @Test
