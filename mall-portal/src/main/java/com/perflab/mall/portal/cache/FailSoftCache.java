@@ -2,6 +2,7 @@ package com.perflab.mall.portal.cache;
 
 import com.perflab.mall.common.store.StoreBreaker;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.springframework.cache.Cache;
 
 /**
@@ -31,32 +32,12 @@ final class FailSoftCache implements Cache {
 
     @Override
     public ValueWrapper get(Object key) {
-        if (!breaker.allows()) {
-            return null;
-        }
-        try {
-            ValueWrapper value = redis.get(key);
-            breaker.succeeded();
-            return value;
-        } catch (RuntimeException e) {
-            breaker.failed("get " + getName(), e);
-            return null;
-        }
+        return read(() -> redis.get(key));
     }
 
     @Override
     public <T> T get(Object key, Class<T> type) {
-        if (!breaker.allows()) {
-            return null;
-        }
-        try {
-            T value = redis.get(key, type);
-            breaker.succeeded();
-            return value;
-        } catch (RuntimeException e) {
-            breaker.failed("get " + getName(), e);
-            return null;
-        }
+        return read(() -> redis.get(key, type));
     }
 
     @Override
@@ -90,6 +71,21 @@ final class FailSoftCache implements Cache {
     @Override
     public void clear() {
         run("clear", redis::clear);
+    }
+
+    /** A read that succeeds closes the breaker again; one that fails is a miss. */
+    private <T> T read(Supplier<T> call) {
+        if (!breaker.allows()) {
+            return null;
+        }
+        try {
+            T value = call.get();
+            breaker.succeeded();
+            return value;
+        } catch (RuntimeException e) {
+            breaker.failed("get " + getName(), e);
+            return null;
+        }
     }
 
     /**

@@ -26,7 +26,7 @@ class CategoryService {
                 .collect(Collectors.groupingBy(ProductCategory::parentId, LinkedHashMap::new, Collectors.toList()));
         List<CategoryTreeNode> tree = new ArrayList<>();
         for (ProductCategory top : byParent.getOrDefault(0L, List.of())) {
-            tree.add(CategoryTreeNode.of(top, byParent.getOrDefault(top.id(), List.of())));
+            tree.add(new CategoryTreeNode(top, List.copyOf(byParent.getOrDefault(top.id(), List.of()))));
         }
         return tree;
     }

@@ -26,7 +26,7 @@ interface CatalogMapper {
               AND s.id IN <foreach collection='ids' item='id' open='(' separator=',' close=')'>#{id}</foreach>
             ORDER BY s.id
             </script>""")
-    List<CatalogSku> findSkus(@Param("ids") Collection<Long> ids);
+    List<SkuSnapshot> findSkus(@Param("ids") Collection<Long> ids);
 
     @Select("""
             <script>

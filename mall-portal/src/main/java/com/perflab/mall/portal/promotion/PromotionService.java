@@ -39,7 +39,7 @@ public class PromotionService {
         if (skuIds.isEmpty()) {
             return List.of();
         }
-        return mapper.findSkus(skuIds).stream().map(CatalogSku::snapshot).toList();
+        return mapper.findSkus(skuIds);
     }
 
     /** Quotes for the lines whose SKU is on sale, in the order of the lines. */
@@ -58,11 +58,11 @@ public class PromotionService {
             return List.of();
         }
         Set<Long> skuIds = lines.stream().map(QuoteLine::skuId).collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<Long, CatalogSku> skus = mapper.findSkus(skuIds).stream()
-                .collect(Collectors.toMap(CatalogSku::skuId, Function.identity()));
+        Map<Long, SkuSnapshot> skus = mapper.findSkus(skuIds).stream()
+                .collect(Collectors.toMap(SkuSnapshot::skuId, Function.identity()));
         List<Priced> known = new ArrayList<>();
         for (QuoteLine line : lines) {
-            CatalogSku sku = skus.get(line.skuId());
+            SkuSnapshot sku = skus.get(line.skuId());
             if (sku != null) {
                 known.add(new Priced(sku, line.quantity()));
             }
@@ -76,7 +76,7 @@ public class PromotionService {
                 .collect(Collectors.groupingBy(p -> p.sku.productId(), HashMap::new, Collectors.toList()));
         Map<Priced, PromotionQuote> quotes = new HashMap<>();
         for (List<Priced> group : byProduct.values()) {
-            CatalogSku first = group.get(0).sku;
+            SkuSnapshot first = group.get(0).sku;
             switch (first.promotionType()) {
                 case TYPE_LADDER -> quoteLadder(group, ladders.getOrDefault(first.productId(), List.of()), quotes);
                 case TYPE_FULL_REDUCTION ->
@@ -84,7 +84,7 @@ public class PromotionService {
                 default -> group.forEach(p -> quotes.put(p, singlePrice(p)));
             }
         }
-        return known.stream().map(p -> new PricedLine(p.sku.snapshot(), p.quantity, quotes.get(p))).toList();
+        return known.stream().map(p -> new PricedLine(p.sku, p.quantity, quotes.get(p))).toList();
     }
 
     private static <R> Map<Long, List<R>> rulesOf(List<Priced> lines, int type,
@@ -152,10 +152,10 @@ public class PromotionService {
 
     /** Identity-keyed on purpose: two lines may carry the same SKU and quantity. */
     private static final class Priced {
-        final CatalogSku sku;
+        final SkuSnapshot sku;
         final int quantity;
 
-        Priced(CatalogSku sku, int quantity) {
+        Priced(SkuSnapshot sku, int quantity) {
             this.sku = sku;
             this.quantity = quantity;
         }

@@ -1,5 +1,6 @@
 package com.perflab.mall.portal.promotion;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.math.BigDecimal;
 
 /**
@@ -9,6 +10,8 @@ import java.math.BigDecimal;
  * @param price         effective unit price: the SKU promotion price while a promotion_type 1 window is
  *                      open, else the SKU price
  * @param originalPrice the SKU price
+ * @param promotionType the product's promotion rule; it and the gifts feed the quote ({@link PromotionService})
+ *                      and stay out of the contract: mall-cart reads them from the quote
  */
 public record SkuSnapshot(
         long skuId,
@@ -24,5 +27,8 @@ public record SkuSnapshot(
         BigDecimal price,
         BigDecimal originalPrice,
         int stock,
-        int lockStock) {
+        int lockStock,
+        @JsonIgnore int promotionType,
+        @JsonIgnore int giftPoint,
+        @JsonIgnore int giftGrowth) {
 }

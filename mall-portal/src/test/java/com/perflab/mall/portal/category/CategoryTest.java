@@ -28,6 +28,7 @@ class CategoryTest {
                 .andExpect(jsonPath("$.data[*].level", everyItem(is(0))))
                 .andExpect(jsonPath("$.data[*].parentId", everyItem(is(0))))
                 .andExpect(jsonPath("$.data[0].name").value("服装"))
+                .andExpect(jsonPath("$.data[0].category").doesNotExist())
                 .andExpect(jsonPath("$.data[*].children", everyItem(not(empty()))))
                 .andExpect(jsonPath("$.data[*].children[*].level", everyItem(is(1))))
                 .andExpect(jsonPath("$.data[0].children[*].parentId", everyItem(is(1))))

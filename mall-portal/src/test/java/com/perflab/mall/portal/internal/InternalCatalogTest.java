@@ -59,7 +59,11 @@ class InternalCatalogTest {
                 .andExpect(jsonPath("$.data[0].productName").value("海澜之家 男士商务休闲夹克 立领春秋外套"))
                 .andExpect(jsonPath("$.data[0].productSn").value("PL110001"))
                 .andExpect(jsonPath("$.data[0].productCategoryId").value(11))
-                .andExpect(jsonPath("$.data[1].price").value(499.00));
+                .andExpect(jsonPath("$.data[1].price").value(499.00))
+                // the snapshot carries what the quote needs too, but the contract stays the 14 fields mall-cart reads
+                .andExpect(jsonPath("$.data[0].promotionType").doesNotExist())
+                .andExpect(jsonPath("$.data[0].giftPoint").doesNotExist())
+                .andExpect(jsonPath("$.data[0].*", hasSize(14)));
         assertThat(statements.total() - before).isEqualTo(1);
     }
 

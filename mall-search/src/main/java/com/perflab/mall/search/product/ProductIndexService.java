@@ -62,7 +62,7 @@ public class ProductIndexService {
             int count = 0;
             long afterId = 0;
             while (true) {
-                List<ProductRow> rows = mapper.findIndexableAfter(afterId, properties.importBatchSize());
+                List<EsProduct> rows = mapper.findIndexableAfter(afterId, properties.importBatchSize());
                 if (rows.isEmpty()) {
                     break;
                 }
@@ -96,7 +96,7 @@ public class ProductIndexService {
      */
     public EsProduct sync(long productId) {
         ensureAlias();
-        ProductRow row = mapper.findIndexable(productId);
+        EsProduct row = mapper.findIndexable(productId);
         if (row == null) {
             delete(List.of(productId));
             return null;
@@ -171,11 +171,11 @@ public class ProductIndexService {
         return old;
     }
 
-    private List<EsProduct> documents(List<ProductRow> rows) {
-        List<Long> ids = rows.stream().map(ProductRow::id).toList();
+    private List<EsProduct> documents(List<EsProduct> rows) {
+        List<Long> ids = rows.stream().map(EsProduct::id).toList();
         Map<Long, List<EsProductAttrValue>> values = mapper.findAttrValues(ids).stream()
                 .collect(Collectors.groupingBy(EsProductAttrValue::productId, LinkedHashMap::new, Collectors.toList()));
-        return rows.stream().map(r -> r.toDocument(values.getOrDefault(r.id(), List.of()))).toList();
+        return rows.stream().map(r -> r.withAttrValues(values.getOrDefault(r.id(), List.of()))).toList();
     }
 
     private void bulkIndex(String index, List<EsProduct> documents, boolean waitForRefresh) {

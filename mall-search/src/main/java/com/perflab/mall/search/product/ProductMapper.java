@@ -21,10 +21,10 @@ interface ProductMapper {
 
     /** One batch of the import, by keyset (id order) so a batch costs the same at any depth. */
     @Select("SELECT " + COLUMNS + FROM + " WHERE" + INDEXABLE + " AND p.id > #{afterId} ORDER BY p.id LIMIT #{limit}")
-    List<ProductRow> findIndexableAfter(@Param("afterId") long afterId, @Param("limit") int limit);
+    List<EsProduct> findIndexableAfter(@Param("afterId") long afterId, @Param("limit") int limit);
 
     @Select("SELECT " + COLUMNS + FROM + " WHERE" + INDEXABLE + " AND p.id = #{id}")
-    ProductRow findIndexable(@Param("id") long id);
+    EsProduct findIndexable(@Param("id") long id);
 
     @Select("SELECT COUNT(*) FROM pms_product p WHERE" + INDEXABLE)
     long countIndexable();
