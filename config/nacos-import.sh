@@ -58,4 +58,6 @@ for file in */*; do
   curl -fsS -X POST "$url" "${params[@]}" >/dev/null \
     || die "publishing $group/$data_id to $url failed" "is Nacos up at $ADDR, and is NACOS_API=$API right for its version?"
 done
-echo "==> $count data id(s) $($DRY_RUN && echo 'would be ' || true)published"
+verb=published
+if $DRY_RUN; then verb="would be published"; fi
+echo "==> $count data id(s) $verb"

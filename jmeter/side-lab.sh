@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # A second copy of the shopper-facing services on other ports (default: the standard port + 10000), on
 # its own database, search index alias and MongoDB database, so plans can be tried or a baseline taken
-# while the standard lab (8081-8087/8201) is in use. The middleware (MariaDB, Redis, RabbitMQ,
+# while the standard lab (mall-services.properties' ports) is in use. The middleware (MariaDB, Redis, RabbitMQ,
 # Elasticsearch, MongoDB) is shared.
 #
-#   jmeter/side-lab.sh start|stop|status
+#   jmeter/side-lab.sh start|stop|status|--help
 #
 # Settings: SIDE_OFFSET [10000], SIDE_DB [mall_bench] (migrated and seeded on start; the MariaDB user
 # must be allowed to create it), SIDE_JAVA_OPTS, SIDE_MONGO [127.0.0.1:27017] (host:port of the MongoDB;
@@ -18,7 +18,11 @@ DB="${SIDE_DB:-mall_bench}"
 MONGO="${SIDE_MONGO:-127.0.0.1:27017}"
 JAVA_OPTS="${SIDE_JAVA_OPTS:--Xms128m -Xmx256m -XX:+UseSerialGC}"
 RUN="$ROOT/.run/side-lab" # outside target/: a clean of the module must not lose the pids
-SERVICES=(mall-member:8083 mall-cart:8086 mall-portal:8085 mall-search:8081 mall-admin:8087 mall-gateway:8201)
+# the services and their standard ports: the one list, mall-common/src/main/resources/mall-services.properties
+# shellcheck source=launcher/service-list.sh
+. "$ROOT/launcher/service-list.sh"
+read_service_list || exit 1
+GATEWAY=$(($(svc_port mall-gateway) + OFFSET))
 
 port_of() { echo $(($1 + OFFSET)); }
 healthy() { curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
@@ -34,7 +38,8 @@ discovery_args() {
 }
 
 start() {
-  local s name port jar
+  local s name port jar java_opts
+  read -ra java_opts <<<"$JAVA_OPTS" # a list of JVM options
   mkdir -p "$RUN"
   echo "==> Migrating and seeding database $DB"
   MALL_DB_NAME="$DB" java -jar "$ROOT/mall-schema/target/mall-schema-exec.jar" migrate seed
@@ -44,9 +49,8 @@ start() {
     [ -f "$jar" ] || { echo "ERROR: $jar missing; fix: build it (see the header of $0)" >&2; exit 1; }
     if healthy "$port"; then echo "    $name already up on $port"; continue; fi
     echo "==> Starting $name on $port (log $RUN/$name.log)"
-    # shellcheck disable=SC2086
     MALL_DB_NAME="$DB" MALL_SEARCH_INDEX_ALIAS="pms-$DB" MALL_MONGODB_URI="mongodb://$MONGO/$DB" \
-      nohup java $JAVA_OPTS -jar "$jar" --server.port="$port" "${disc[@]}" >"$RUN/$name.log" 2>&1 9>&- &
+      nohup java "${java_opts[@]}" -jar "$jar" --server.port="$port" "${disc[@]}" >"$RUN/$name.log" 2>&1 9>&- &
     echo $! >"$RUN/$name.pid"
   done
   for s in "${SERVICES[@]}"; do
@@ -58,10 +62,10 @@ start() {
   echo "==> Indexing the products of $DB into alias pms-$DB"
   # an admin call (gateway and mall-search check it): the seeded demo admin of this database
   local token
-  token=$(curl -fsS -X POST "http://127.0.0.1:$(port_of 8201)/mall-admin/admin/login" -H 'Content-Type: application/json' \
+  token=$(curl -fsS -X POST "http://127.0.0.1:$GATEWAY/mall-admin/admin/login" -H 'Content-Type: application/json' \
     -d '{"username":"admin","password":"macro123"}' | grep -o '"token":"[^"]*"' | cut -d'"' -f4)
-  curl -fsS -X POST "http://127.0.0.1:$(port_of 8201)/mall-search/esProduct/importAll" -H "Authorization: Bearer $token"; echo
-  echo "Gateway: http://127.0.0.1:$(port_of 8201)  (./mall bench home --port $(port_of 8201))"
+  curl -fsS -X POST "http://127.0.0.1:$GATEWAY/mall-search/esProduct/importAll" -H "Authorization: Bearer $token"; echo
+  echo "Gateway: http://127.0.0.1:$GATEWAY  (./mall bench home --port $GATEWAY)"
 }
 
 stop() {
@@ -87,9 +91,12 @@ status() {
   done
 }
 
+usage() { sed -n '2,/^set -Eeuo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
+
 case "${1:-}" in
   start) start ;;
   stop) stop ;;
   status) status ;;
-  *) echo "usage: $0 start|stop|status" >&2; exit 2 ;;
+  -h | --help | help) usage ;;
+  *) echo "usage: $0 start|stop|status (--help explains)" >&2; exit 2 ;;
 esac

@@ -17,7 +17,9 @@ if [ "${1:-}" = "--check" ]; then
 fi
 command -v openssl >/dev/null || { echo "secrets.sh: openssl is missing (apt-get install -y openssl)" >&2; exit 1; }
 
-for token in $(grep -o -E 'CHANGE-ME-[a-z0-9][a-z0-9-]*' "$FILE" | sort -u); do
+# one token per line (none left is fine: grep's exit 1 there is not a failure)
+mapfile -t tokens < <(grep -o -E 'CHANGE-ME-[a-z0-9][a-z0-9-]*' "$FILE" | sort -u)
+for token in "${tokens[@]}"; do
   value=$(openssl rand -hex 24)
   sed -i "s#${token}#${value}#g" "$FILE"
 done

@@ -6,6 +6,6 @@ import com.perflab.mall.common.config.ServiceConfigContract;
 class AdminConfigTest extends ServiceConfigContract {
 
     AdminConfigTest() {
-        super("mall-admin", 8087);
+        super("mall-admin");
     }
 }

@@ -6,6 +6,6 @@ import com.perflab.mall.common.config.ServiceConfigContract;
 class CartConfigTest extends ServiceConfigContract {
 
     CartConfigTest() {
-        super("mall-cart", 8086);
+        super("mall-cart");
     }
 }

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The Dockerfiles (images are not built here: no Docker engine) have the basics: every base image pinned
  * by a version tag, the final stage on an Eclipse Temurin 21 JRE, the layered jar extracted with Boot's
  * tools jar mode and copied layer by layer (the services; mall-schema has no Spring to run that mode), a non-root USER, container-aware heap flags, the JarLauncher,
- * the service's port, the jar the module really builds, and health checked by a HEALTHCHECK or by the
+ * the service's port (mall-services.properties), the jar the module really builds, and health checked by a HEALTHCHECK or by the
  * Kubernetes probes the Dockerfile documents (and the Deployment has).
  */
 class DockerfilesTest {
@@ -82,9 +82,9 @@ class DockerfilesTest {
             problems.add("no container-aware heap (-XX:MaxRAMPercentage in JAVA_TOOL_OPTIONS)");
         }
         if (!module.equals("mall-schema")) {
-            int port = Repo.documents(Repo.path(module + "/src/main/resources/application.yml")).get(0).path("server").path("port").asInt();
+            int port = Repo.SERVICE_PORTS.get(module);
             if (!lines.contains("EXPOSE " + port)) {
-                problems.add("does not EXPOSE " + port + " (server.port)");
+                problems.add("does not EXPOSE " + port + " (its port in mall-services.properties)");
             }
             boolean healthcheck = lines.stream().anyMatch(l -> l.startsWith("HEALTHCHECK "));
             boolean documented = text.contains("/actuator/health/liveness") && text.contains("/actuator/health/readiness")

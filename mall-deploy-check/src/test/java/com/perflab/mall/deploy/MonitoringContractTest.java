@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The contract of monitoring/README.md and the services' own configuration: namespace `mall`, labels
  * app.kubernetes.io/part-of=perflab-mall and app.kubernetes.io/name=<service>, the container port named
- * `http` = server.port of the service's application.yml, probes on the actuator health groups, the
+ * `http` = the service's port in mall-services.properties (its server.port), probes on the actuator health groups, the
  * exporter Service names and ports, the job names the alert rules use, and pod names Fluent Bit tails.
  */
 class MonitoringContractTest {
@@ -30,8 +30,7 @@ class MonitoringContractTest {
         List<ObjectNode> objects = Overlays.render(overlay);
         List<String> problems = new ArrayList<>();
         for (String service : Repo.SERVICES) {
-            int port = Repo.documents(Repo.path(service + "/src/main/resources/application.yml")).get(0)
-                    .path("server").path("port").asInt();
+            int port = Repo.SERVICE_PORTS.get(service);
             var found = Overlays.find(objects, "Deployment", "mall", service);
             if (found.isEmpty()) {
                 problems.add("no Deployment mall/" + service);
@@ -51,7 +50,7 @@ class MonitoringContractTest {
                 if (p.path("name").asText().equals("http")) {
                     http = true;
                     if (p.path("containerPort").asInt() != port) {
-                        problems.add(service + ": port http is " + p.path("containerPort").asInt() + ", application.yml says " + port);
+                        problems.add(service + ": port http is " + p.path("containerPort").asInt() + ", mall-services.properties says " + port);
                     }
                 }
             }

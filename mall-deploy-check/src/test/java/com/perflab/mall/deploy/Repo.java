@@ -5,7 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.MappingIterator;
@@ -21,9 +25,13 @@ final class Repo {
 
     static final Path ROOT = findRoot();
 
-    /** The service modules with a Dockerfile and a Deployment, and their ports (application.yml). */
-    static final List<String> SERVICES =
-            List.of("mall-gateway", "mall-member", "mall-cart", "mall-portal", "mall-search", "mall-admin");
+    /** The one list of services and ports, which every service's server.port and ./mall read. */
+    static final Path SERVICE_LIST = ROOT.resolve("mall-common/src/main/resources/mall-services.properties");
+
+    /** The service modules (each with a Dockerfile and a Deployment) and their ports, in start order. */
+    static final Map<String, Integer> SERVICE_PORTS = servicePorts();
+
+    static final List<String> SERVICES = List.copyOf(SERVICE_PORTS.keySet());
 
     private Repo() {
     }
@@ -37,6 +45,22 @@ final class Repo {
             dir = dir.getParent();
         }
         throw new IllegalStateException("repository root (with mvnw and k8s/) not found above " + Path.of("").toAbsolutePath());
+    }
+
+    private static Map<String, Integer> servicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        for (String line : read(SERVICE_LIST).split("\n")) {
+            String l = line.strip();
+            if (l.isEmpty() || l.startsWith("#")) {
+                continue;
+            }
+            Matcher m = Pattern.compile("mall\\.services\\.([a-z][a-z0-9-]*)\\s*=\\s*(\\d+)").matcher(l);
+            if (!m.matches()) {
+                throw new AssertionError(ROOT.relativize(SERVICE_LIST) + ": not mall.services.<name>=<port>: " + l);
+            }
+            ports.put(m.group(1), Integer.valueOf(m.group(2)));
+        }
+        return ports;
     }
 
     static Path path(String relative) {

@@ -6,6 +6,6 @@ import com.perflab.mall.common.config.ServiceConfigContract;
 class GatewayConfigTest extends ServiceConfigContract {
 
     GatewayConfigTest() {
-        super("mall-gateway", 8201);
+        super("mall-gateway");
     }
 }

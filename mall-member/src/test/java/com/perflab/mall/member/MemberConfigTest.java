@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class MemberConfigTest extends ServiceConfigContract {
 
     MemberConfigTest() {
-        super("mall-member", 8083);
+        super("mall-member");
     }
 
     @Test

@@ -6,6 +6,6 @@ import com.perflab.mall.common.config.ServiceConfigContract;
 class PortalConfigTest extends ServiceConfigContract {
 
     PortalConfigTest() {
-        super("mall-portal", 8085);
+        super("mall-portal");
     }
 }

@@ -6,6 +6,6 @@ import com.perflab.mall.common.config.ServiceConfigContract;
 class SearchConfigTest extends ServiceConfigContract {
 
     SearchConfigTest() {
-        super("mall-search", 8081);
+        super("mall-search");
     }
 }

@@ -17,10 +17,8 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class ServiceConfigContract {
 
-    /** Every service and the port it listens on in the local lab. */
-    public static final Map<String, Integer> SERVICE_PORTS = Map.of(
-            "mall-gateway", 8201, "mall-search", 8081, "mall-member", 8083,
-            "mall-portal", 8085, "mall-cart", 8086, "mall-admin", 8087);
+    /** Every service and the port it listens on in the local lab: the one list, mall-services.properties. */
+    public static final Map<String, Integer> SERVICE_PORTS = ServiceConfigFiles.servicePorts();
 
     private static final Map<String, Object> CLUSTER_ENV = Map.of(
             "NACOS_SERVER_ADDR", "nacos-0.nacos-headless.mall-infra:8848",
@@ -47,24 +45,25 @@ public abstract class ServiceConfigContract {
     private final String serviceName;
     private final int port;
 
-    protected ServiceConfigContract(String serviceName, int port) {
+    protected ServiceConfigContract(String serviceName) {
         this.serviceName = serviceName;
-        this.port = port;
+        this.port = SERVICE_PORTS.getOrDefault(serviceName, -1);
     }
 
     @Test
     void nameAndPortAreTheServicesOwn() {
         ServiceConfigFiles local = ServiceConfigFiles.forProfile("local", Map.of());
         assertThat(local.get("spring.application.name")).isEqualTo(serviceName);
+        assertThat(SERVICE_PORTS).as("mall-services.properties lists " + serviceName).containsKey(serviceName);
         assertThat(local.get("server.port")).isEqualTo(String.valueOf(port));
-        assertThat(SERVICE_PORTS).containsEntry(serviceName, port);
     }
 
     @Test
     void localIsTheDefaultProfileAndImportsTheSharedDefaults() {
         ServiceConfigFiles local = ServiceConfigFiles.forProfile("local", Map.of());
         assertThat(local.get("spring.profiles.default")).isEqualTo("local");
-        assertThat(local.getList("spring.config.import")).contains("classpath:" + ServiceConfigFiles.DEFAULTS);
+        assertThat(ServiceConfigFiles.importsOf(ServiceConfigFiles.APPLICATION)).contains("classpath:" + ServiceConfigFiles.DEFAULTS);
+        assertThat(ServiceConfigFiles.importsOf(ServiceConfigFiles.DEFAULTS)).contains("classpath:" + ServiceConfigFiles.SERVICES);
     }
 
     @Test

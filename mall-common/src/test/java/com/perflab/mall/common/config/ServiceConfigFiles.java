@@ -5,11 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.springframework.boot.env.PropertiesPropertySourceLoader;
 import org.springframework.boot.env.YamlPropertySourceLoader;
 import org.springframework.core.env.EnumerablePropertySource;
 import org.springframework.core.env.MapPropertySource;
@@ -21,15 +23,17 @@ import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
 /**
- * Reads a service's {@code application.yml} and the shared {@code mall-defaults.yml} it imports, keeps the
- * documents active for one profile, and layers them as Spring Boot does (environment over the imported
- * file over the importing one, profile documents over plain ones). This lets tests check the {@code cluster}
+ * Reads a service's {@code application.yml}, the shared {@code mall-defaults.yml} it imports and the list of
+ * services and ports that one imports ({@code mall-services.properties}), keeps the documents active for one
+ * profile, and layers them as Spring Boot does (environment over the imported file over the importing one,
+ * profile documents over plain ones). This lets tests check the {@code cluster}
  * profile, which cannot start here because it needs a Nacos server.
  */
 public final class ServiceConfigFiles {
 
     static final String APPLICATION = "application.yml";
     static final String DEFAULTS = "mall-defaults.yml";
+    static final String SERVICES = "mall-services.properties";
 
     private final MutablePropertySources sources = new MutablePropertySources();
     private final PropertySourcesPropertyResolver resolver = new PropertySourcesPropertyResolver(sources);
@@ -38,6 +42,8 @@ public final class ServiceConfigFiles {
         List<PropertySource<?>> application = documents(APPLICATION);
         List<PropertySource<?>> defaults = documents(DEFAULTS);
         sources.addLast(new MapPropertySource("environment", environment));
+        // imported by mall-defaults.yml, so above it; its keys (mall.services.*) are set nowhere else
+        sources.addLast(services());
         // Nacos imports rank above the files that import them; the later import (the service's own) first
         for (Path file : nacosFiles) {
             documents(new FileSystemResource(file)).forEach(sources::addLast);
@@ -72,6 +78,29 @@ public final class ServiceConfigFiles {
             keys.addAll(Arrays.asList(((EnumerablePropertySource<?>) doc).getPropertyNames()));
         }
         return keys;
+    }
+
+    /** The services and their ports in start order, as mall-services.properties lists them. */
+    public static Map<String, Integer> servicePorts() {
+        Map<String, Integer> ports = new LinkedHashMap<>();
+        EnumerablePropertySource<?> list = services();
+        for (String key : list.getPropertyNames()) {
+            ports.put(key.substring("mall.services.".length()), Integer.valueOf(list.getProperty(key).toString()));
+        }
+        return ports;
+    }
+
+    /** The imports a file's plain documents name ({@code spring.config.import}, one value or a list). */
+    public static List<String> importsOf(String file) {
+        List<String> imports = new ArrayList<>();
+        for (PropertySource<?> doc : plainDocuments(documents(file))) {
+            for (String key : ((EnumerablePropertySource<?>) doc).getPropertyNames()) {
+                if (key.equals("spring.config.import") || key.matches("spring\\.config\\.import\\[\\d+]")) {
+                    imports.add(doc.getProperty(key).toString());
+                }
+            }
+        }
+        return imports;
     }
 
     /** Every key the active documents set, resolved: throws on the first placeholder without a value. */
@@ -123,6 +152,15 @@ public final class ServiceConfigFiles {
     private static List<PropertySource<?>> documents(Resource resource) {
         try {
             return new YamlPropertySourceLoader().load(resource.getDescription(), resource);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
+        }
+    }
+
+    private static EnumerablePropertySource<?> services() {
+        Resource resource = new ClassPathResource(SERVICES);
+        try {
+            return (EnumerablePropertySource<?>) new PropertiesPropertySourceLoader().load(resource.getDescription(), resource).get(0);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource.getDescription(), e);
         }

@@ -1,0 +1,131 @@
+# shellcheck shell=bash
+# The command bench: JMeter plans of jmeter/ through Maven (-Pbench), and the recorded baseline.
+bench_usage() {
+  cat <<EOF
+Usage: ./mall bench <plan>|baseline [options] [-Dname=value ...]
+
+Runs one JMeter plan of jmeter/src/test/jmeter against the running lab (through the gateway) and leaves
+JMeter's HTML dashboard in jmeter/target/jmeter/reports/<plan>/; 'baseline' runs every interface plan in
+turn and writes document/baseline.md. More in jmeter/README.md.
+Plans: $(bench_plans)
+
+  --threads N               virtual users [10; baseline 20]
+  --duration S              seconds to run [60]
+  --ramp-up S               seconds to start all users [5]
+  --throughput PER_MIN      target samples per minute over all threads [no cap]
+  --host H --port P         where to send requests [127.0.0.1 $GATEWAY_PORT]
+  --portal-port P           mall-portal's own port, for the baseline's direct rows [$PORTAL_PORT]
+  --data DIR                folder with members.csv and products.csv [jmeter/data, else jmeter/data/seed]
+  --max-error-percent N     fail the run above this share of failed samples [1]
+  --db NAME                 database whose row counts the baseline records [\$MALL_DB_NAME = $MALL_DB_NAME]
+  --note TEXT               a line the baseline puts above its table
+  -Dname=value              handed to Maven (the jmeter module's properties)
+EOF
+}
+bench_plans() { # the plan names, as the .jmx files of jmeter/src/test/jmeter are named
+  local f names=()
+  for f in "$ROOT"/jmeter/src/test/jmeter/*.jmx; do
+    f=${f##*/}
+    names+=("${f%.jmx}")
+  done
+  echo "${names[*]}"
+}
+cmd_bench() {
+  local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
+  local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p
+  [ -n "$plan" ] || die "bench what?" "./mall bench <plan>|baseline; plans: $(bench_plans)"
+  case "$plan" in -*) usage_error "the plan comes first: ./mall bench <plan>|baseline [options] (got option '$plan')" bench ;; esac
+  shift
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --threads | --duration | --ramp-up | --throughput | --host | --port | --portal-port | --data | --max-error-percent | --db | --note)
+        need_value "$1" $# "${2:-}" ;;
+    esac
+    case "$1" in
+      --threads) threads=$2; shift ;;
+      --duration) duration=$2; shift ;;
+      --ramp-up) ramp=$2; shift ;;
+      --throughput) tput=$2; shift ;;
+      --host) host=$2; shift ;;
+      --port) port=$2; shift ;;
+      --portal-port) portal_port=$2; shift ;;
+      --data) data=$(cd "$2" && pwd) || die "no data folder $2" "give the folder holding members.csv and products.csv"; shift ;;
+      --max-error-percent) max_err=$2; shift ;;
+      --db) db=$2; shift ;;
+      --note) note=$2; shift ;;
+      -D?*) mvn_extra+=("$1") ;;
+      -*) usage_error "unknown option for bench: $1" bench ;;
+      *) usage_error "bench runs one plan (got '$plan' and '$1')" bench ;;
+    esac
+    shift
+  done
+  if [ "$plan" != baseline ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
+    die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
+  fi
+  find_jdk || die "no JDK >= 17 found" "run './mall up' once (it installs one), or set JAVA_HOME"
+  if [ -z "$data" ]; then
+    data="$ROOT/jmeter/data"
+    if [ ! -f "$data/members.csv" ]; then
+      data="$ROOT/jmeter/data/seed"
+      info "no generated data in jmeter/data (./mall data writes it): using the seed CSVs (2 members; order plans need one member per thread)"
+    fi
+  fi
+  for p in members.csv products.csv; do [ -f "$data/$p" ] || die "$data/$p is missing" "run './mall data' or pass --data jmeter/data/seed"; done
+  port_open "$host" "$port" || die "nothing listens on $host:$port" "start the lab ('./mall up'), or point --host/--port at yours"
+  bench_count() { # bench_count DB TABLE: row count, or ? when the database cannot be read
+    mysql -N -B -h "$MALL_DB_HOST" -P "$MALL_DB_PORT" -u "$MALL_DB_USERNAME" -p"$MALL_DB_PASSWORD" "$1" \
+      -e "select count(*) from $2" 2>/dev/null || echo "?"
+  }
+  bench_run() { # bench_run PLAN PORT PORTAL_BASE THREADS DURATION MAX_ERR: one Maven run; its exit code
+    (cd "$ROOT" && ./mvnw -B -pl jmeter -Pbench clean verify -Dscenario="$1" -Dhost="$host" -Dport="$2" \
+      -DportalBase="$3" -DdataDir="$data" ${4:+-Dthreads=$4} ${5:+-Dduration=$5} ${ramp:+-DrampUp=$ramp} \
+      ${tput:+-Dthroughput=$tput} ${6:+-DmaxErrorPercent=$6} "${mvn_extra[@]}")
+  }
+  if [ "$plan" != baseline ]; then
+    step "JMeter plan '$plan' against $host:$port (data $data)"
+    exec 9>&-
+    bench_run "$plan" "$port" /mall-portal/ "$threads" "$duration" "$max_err" || die "the '$plan' run failed (errors above the threshold, or JMeter did not run)" "read the summary above; the HTML dashboard is in jmeter/target/jmeter/reports/$plan/index.html"
+    step "HTML dashboard: $ROOT/jmeter/target/jmeter/reports/$plan/index.html"
+    return
+  fi
+  # Baseline: every interface plan at one fixed concurrency, then home + product straight to mall-portal.
+  threads=${threads:-20} duration=${duration:-60}
+  local keep="$RUN/bench/baseline" started out="$ROOT/document/baseline.md" header
+  rm -rf "$keep" && mkdir -p "$keep"
+  started=$(date -u '+%Y-%m-%d %H:%M UTC')
+  plans=(home login member-info category product search cart-add cart-list confirm-order generate-order pay order-list order-detail)
+  for p in "${plans[@]}" home:direct product:direct; do
+    local name=${p%%:*} at=$port base=/mall-portal/ file
+    file=$name
+    if [[ $p == *:direct ]]; then at=$portal_port base=/ file=$name-direct; fi
+    step "Baseline: $file ($threads threads, $duration s, $host:$at)"
+    # errors are recorded in the table rather than stopping the baseline
+    bench_run "$name" "$at" "$base" "$threads" "$duration" 100 >"$keep/$file.log" 2>&1 ||
+      info "run failed: see $keep/$file.log"
+    sed -n '/^==> /,/^\[INFO\]/p' "$keep/$file.log" | grep -v '^\[INFO\]' || true
+    cp "$ROOT/jmeter/target/jmeter/results/$name.csv" "$keep/$file.csv" 2>/dev/null || info "no results for $file"
+  done
+  header="$keep/header.md"
+  {
+    echo "# Baseline: throughput and latency per interface"
+    echo
+    echo "Written by \`./mall bench baseline\` on $started. Each interface's plan of \`jmeter/\` ran alone for"
+    echo "$duration s with $threads threads (ramp-up ${ramp:-5} s), no think time, no throughput cap;"
+    echo "p50/p95/p99 are from every sample. Plans that need a cart line or an order create them per"
+    echo "iteration; only the interface's own sampler is in the table (the full per-sampler summaries and"
+    echo "HTML dashboards come from running a plan with \`./mall bench <plan>\`)."
+    echo
+    [ -z "$note" ] || { echo "**$note**"; echo; }
+    echo "| | |"
+    echo "|---|---|"
+    # shellcheck source=/dev/null # /etc/os-release is the system's file, not one of ours to check
+    echo "| machine | $(nproc) vCPU, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), load average at start $(cut -d' ' -f1-3 /proc/loadavg) |"
+    echo "| target | $host:$port (gateway), $host:$portal_port (mall-portal direct) |"
+    echo "| data | database \`$db\`: $(bench_count "$db" ums_member) members, $(bench_count "$db" pms_product) products, $(bench_count "$db" pms_sku_stock) SKUs, $(bench_count "$db" oms_order) orders before the run; CSVs from \`${data#"$ROOT"/}\` ($(($(wc -l <"$data/members.csv") - 1)) members, $(($(wc -l <"$data/products.csv") - 1)) products) |"
+    echo "| versions | PerfLab Mall $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?), Spring Boot 4.0.9, $(java -version 2>&1 | head -1), JMeter 5.6.3 (jmeter-maven-plugin 3.8.0), $(mysql -N -B -h "$MALL_DB_HOST" -P "$MALL_DB_PORT" -u root -e 'select version()' 2>/dev/null || echo 'MariaDB ?'), Elasticsearch $ES_VERSION |"
+    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
+  } >"$header"
+  (cd "$ROOT" && ./mvnw -B -q -pl jmeter compile) || die "cannot compile jmeter/" "run ./mvnw -B -pl jmeter compile to see why"
+  java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.BaselineReport "$keep" "$out" "$header"
+  step "Baseline written to $out (raw results in $keep)"
+}

@@ -1,0 +1,91 @@
+# shellcheck shell=bash
+# Packages: the JDK and whatever else is missing, installed with apt (only when missing, as root).
+java_major() { # major version of a java binary (8 for 1.8), 0 if it does not run
+  local v
+  v=$("$1" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}') || true
+  v=${v#1.}
+  v=${v%%[!0-9]*}
+  echo "${v:-0}"
+}
+find_jdk() { # point JAVA_HOME and PATH at an installed JDK >= 17 (javac needed for the build)
+  local j home
+  for j in "$(command -v java || true)" "${JAVA_HOME:+$JAVA_HOME/bin/java}" /usr/lib/jvm/*/bin/java; do
+    if [ -z "$j" ] || [ ! -x "$j" ]; then continue; fi
+    j=$(readlink -f "$j")
+    home=${j%/bin/java}
+    if [ ! -x "$home/bin/javac" ] || [ "$(java_major "$j")" -lt 17 ]; then continue; fi
+    export JAVA_HOME="$home" PATH="$home/bin:$PATH"
+    return 0
+  done
+  return 1
+}
+APT_UPDATED=""
+apt_update() { # at most once per run, and only when something must be installed
+  [ -z "$APT_UPDATED" ] || return 0
+  step "Updating the apt package lists"
+  DEBIAN_FRONTEND=noninteractive apt-get update -q ||
+    die "apt-get update failed (output above)" "check the network and /etc/apt/sources.list, then rerun"
+  APT_UPDATED=1
+}
+apt_install() { # apt_install PACKAGE...: needs root
+  have apt-get || die "apt-get is not available, and these are missing: $*" "install them (or your distribution's equivalents) yourself, then rerun"
+  is_root || die "not root, and these are missing: $*" "run 'sudo apt-get install $*' (or run ./mall as root)"
+  apt_update
+  step "Installing $*"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "$@" ||
+    die "apt-get install $* failed (output above)" "fix the apt problem shown (e.g. 'dpkg --configure -a', disk space), then rerun"
+}
+ensure_packages() { # install only what is missing; middleware already answering (e.g. in Docker) counts as present
+  local pkgs=() jdk=""
+  step "Checking required packages"
+  have curl || pkgs+=(curl)
+  have unzip || pkgs+=(unzip)
+  if is_local "$MALL_DB_HOST"; then
+    [ -x /usr/sbin/mariadbd ] || [ -x /usr/sbin/mysqld ] || db_up || pkgs+=(mariadb-server)
+    have mariadb || have mysql || pkgs+=(mariadb-client)
+  fi
+  if is_local "$MALL_REDIS_HOST"; then have redis-server || redis_up || pkgs+=(redis-server); fi
+  if is_local "$MALL_RABBITMQ_HOST"; then have rabbitmq-server || rabbit_up || pkgs+=(rabbitmq-server); fi
+  # promtool checks the alert rules in the tests; the same package runs the optional local Prometheus
+  have promtool || pkgs+=(prometheus)
+  # Node >= 18 and npm build the web pages (mall-web, Vite); Debian 12 ships Node 18
+  if ! have node || [ "$(node -p 'process.versions.node.split(".")[0]' 2>/dev/null || echo 0)" -lt 18 ]; then
+    pkgs+=(nodejs)
+  fi
+  have npm || pkgs+=(npm)
+  # ./mall test checks every shell file of the repository with it before Maven runs
+  have shellcheck || pkgs+=(shellcheck)
+  if ! find_jdk; then
+    info "no JDK >= 17 found (java on PATH: $(command -v java || echo none))"
+    # openjdk-17 where the release has it (Debian 12, Ubuntu 22.04/24.04), else the release's default JDK
+    jdk=openjdk-17-jdk-headless
+    if is_root && have apt-get; then
+      apt_update
+      apt-cache show "$jdk" >/dev/null 2>&1 || jdk=default-jdk-headless
+    fi
+    pkgs+=("$jdk")
+  fi
+  if [ ${#pkgs[@]} -eq 0 ]; then
+    info "all present (JDK: $JAVA_HOME)"
+    return 0
+  fi
+  apt_install "${pkgs[@]}"
+  if [[ " ${pkgs[*]} " == *" prometheus "* ]] && systemd_running && systemctl is-active --quiet prometheus 2>/dev/null; then
+    # Debian starts a system-wide Prometheus on :9090 on install; ./mall needs only promtool and its own instance
+    info "Debian's prometheus package started the system service 'prometheus' on :9090; disabling it (./mall up --prometheus runs its own)"
+    systemctl disable --now prometheus >/dev/null 2>&1 || info "WARNING: could not stop it: 'systemctl disable --now prometheus'"
+  fi
+  if [ -n "$jdk" ]; then
+    find_jdk || die "still no JDK >= 17 after installing $jdk" "install a JDK 17+ and put its bin/ first in PATH (or set JAVA_HOME)"
+  fi
+}
+
+# The browser tests of the web pages (mall-e2e WebPagesBrowserTest) drive Debian's chromium headless.
+ensure_chromium() { # and a CJK font, so that its screenshots show the Chinese pages readably
+  local pkgs=()
+  [ -x /usr/bin/chromium ] || pkgs+=(chromium)
+  fc-list 2>/dev/null | grep -qi 'wqy\|noto sans cjk\|droid sans fallback' || pkgs+=(fonts-wqy-zenhei)
+  [ ${#pkgs[@]} -eq 0 ] && return 0
+  step "Installing ${pkgs[*]} for the browser tests of the web pages"
+  apt_install "${pkgs[@]}"
+}
