@@ -109,10 +109,12 @@ setup_rabbitmq() { # vhost, user and permissions; idempotent
     info "cannot check vhost/user (needs root and rabbitmqctl); assuming vhost $MALL_RABBITMQ_VHOST and user $MALL_RABBITMQ_USERNAME exist"
     return 0
   fi
-  step "Preparing RabbitMQ vhost $MALL_RABBITMQ_VHOST and user $MALL_RABBITMQ_USERNAME"
-  local u=$MALL_RABBITMQ_USERNAME p=$MALL_RABBITMQ_PASSWORD v=$MALL_RABBITMQ_VHOST out
+  # the test build's own vhost too (root pom: /<test database>), so tests never use the lab's
+  local vt=${MALL_TEST_RABBITMQ_VHOST:-/$MALL_TEST_DB_NAME}
+  step "Preparing RabbitMQ vhosts $MALL_RABBITMQ_VHOST, $vt and user $MALL_RABBITMQ_USERNAME"
+  local u=$MALL_RABBITMQ_USERNAME p=$MALL_RABBITMQ_PASSWORD v=$MALL_RABBITMQ_VHOST out x
   out=$(rabbitmqctl -s list_vhosts) || die "rabbitmqctl list_vhosts failed" "check 'rabbitmqctl status' and $(rabbit_log)"
-  grep -qxF -- "$v" <<<"$out" || rabbitmqctl -q add_vhost "$v"
+  for x in "$v" "$vt"; do grep -qxF -- "$x" <<<"$out" || rabbitmqctl -q add_vhost "$x"; done
   out=$(rabbitmqctl -s list_users | cut -f1)
   if ! grep -qxF -- "$u" <<<"$out"; then
     rabbitmqctl -q add_user "$u" "$p"
@@ -120,7 +122,7 @@ setup_rabbitmq() { # vhost, user and permissions; idempotent
     rabbitmqctl -q change_password "$u" "$p"
   fi
   rabbitmqctl -q set_user_tags "$u" monitoring # may log in to the management UI and see node stats
-  rabbitmqctl -q set_permissions -p "$v" "$u" '.*' '.*' '.*'
+  for x in "$v" "$vt"; do rabbitmqctl -q set_permissions -p "$x" "$u" '.*' '.*' '.*'; done
   out=$(rabbitmq-plugins list -e -m 2>/dev/null || true)
   if ! grep -qx rabbitmq_management <<<"$out"; then # best effort: the UI is a convenience
     rabbitmq-plugins -q enable rabbitmq_management >/dev/null 2>&1 || info "could not enable rabbitmq_management (UI on 15672 unavailable)"
@@ -143,7 +145,7 @@ Usage: ./mall infra
 
 Prepares the middleware only, as 'test' does before Maven: installs what is missing (apt: JDK, MariaDB,
 Redis, RabbitMQ, Node/npm, Prometheus's promtool, shellcheck, Chromium), starts MariaDB, Redis and RabbitMQ,
-creates databases $MALL_DB_NAME and $MALL_TEST_DB_NAME, user $MALL_DB_USERNAME and vhost $MALL_RABBITMQ_VHOST, and starts
+creates databases $MALL_DB_NAME and $MALL_TEST_DB_NAME, user $MALL_DB_USERNAME and vhosts $MALL_RABBITMQ_VHOST and /$MALL_TEST_DB_NAME, and starts
 Elasticsearch and the embedded MongoDB. Idempotent.
 EOF
 }

@@ -12,11 +12,11 @@ import org.junit.jupiter.api.Test;
 /** Issue 7 item 1 through the gateway: admins log in, see their menus, and are held to their roles. */
 class AdminAccessTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
     }
 
     @Test

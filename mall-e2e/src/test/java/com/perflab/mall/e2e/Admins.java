@@ -13,7 +13,7 @@ final class Admins {
     }
 
     /** The Authorization header of a freshly logged-in seeded admin. */
-    static Map<String, String> login(LocalLab lab, String username) throws Exception {
+    static Map<String, String> login(PrivateLab lab, String username) throws Exception {
         HttpResponse<String> reply = lab.postJson("/mall-admin/admin/login",
                 "{\"username\":\"" + username + "\",\"password\":\"macro123\"}", Map.of());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);

@@ -20,11 +20,11 @@ import org.junit.jupiter.api.Test;
  */
 class BackOfficeJourneyTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
     }
 
     @Test

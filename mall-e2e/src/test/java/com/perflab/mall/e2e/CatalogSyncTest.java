@@ -16,11 +16,11 @@ class CatalogSyncTest {
 
     static final long PRODUCT = 30;
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void importCatalog() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
         assertThat(lab.importAll().statusCode()).isEqualTo(200);
     }
 

@@ -39,7 +39,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 15 item 10, the fault suite: a small load of shoppers (log in, add to cart, order, sometimes pay) runs
- * through a private set of the six services ({@link FaultLab}) while Redis loses its data (its process is
+ * through a private set of the six services ({@link PrivateLab}) while Redis loses its data (its process is
  * restarted, empty) and RabbitMQ is unreachable for a while (a {@link FaultProxy} between the services and the
  * broker is switched DOWN, then back to PASS); during the outage the back office changes which products are on
  * sale. Afterwards:
@@ -60,7 +60,7 @@ class FaultSuiteTest {
     /** How long an unpaid order lives in this suite (the lab's default is 120 min). */
     static final Duration ORDER_TIMEOUT = Duration.ofSeconds(15);
     /**
-     * Settings of the suite's services on top of {@link FaultLab}'s own: the order timeout, and how often the
+     * Settings of the suite's services on top of {@link PrivateLab}'s own: the order timeout, and how often the
      * portal looks for overdue unpaid orders and the back office relays product events (item 8; keys unknown to
      * a build are ignored by it).
      */
@@ -89,7 +89,7 @@ class FaultSuiteTest {
     static final String GENERATE = "order.generate";
     static final String PAY = "order.pay";
 
-    static FaultLab lab;
+    static PrivateLab lab;
 
     /** One request of the load; times in ms since the load started; status -1 = no answer. */
     record Call(String op, int shopper, long startMs, long endMs, int status, String body) {
@@ -117,7 +117,7 @@ class FaultSuiteTest {
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = FaultLab.start(SERVICE_ENV);
+        lab = PrivateLab.start(PrivateLab.Setup.fault(SERVICE_ENV));
     }
 
     @AfterAll
@@ -211,7 +211,7 @@ class FaultSuiteTest {
         softly.assertThat(adminDuringOutage.values()).as("back-office product changes while the broker was down "
                 + adminDuringOutage).allMatch(ACCEPTABLE::contains);
         softly.assertThat(new TreeSet<>(lab.searchIndexIds())).as("documents in the search index (alias "
-                + FaultLab.SEARCH_ALIAS + ") = products on sale").isEqualTo(new TreeSet<>(catalogIds()));
+                + lab.searchAlias + ") = products on sale").isEqualTo(new TreeSet<>(catalogIds()));
 
         report(loadBefore);
         softly.assertAll();

@@ -12,15 +12,15 @@ import org.junit.jupiter.api.Test;
 /** The walking skeleton end to end: every service is healthy on the real middleware and reachable through the gateway. */
 class GatewayRoutingTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
     }
 
     static List<String> routedServices() {
-        return LocalLab.SERVICES.keySet().stream().filter(s -> !s.equals("mall-gateway")).toList();
+        return lab.ports().keySet().stream().filter(s -> !s.equals("mall-gateway")).toList();
     }
 
     @Test
@@ -32,7 +32,7 @@ class GatewayRoutingTest {
                 "mall-search", List.of("db", "elasticsearch", "rabbit"),
                 "mall-admin", List.of("db", "redis", "rabbit"));
         for (String service : routedServices()) {
-            HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/" + service + "/actuator/health");
+            HttpResponse<String> reply = lab.get("/" + service + "/actuator/health");
             assertThat(reply.statusCode()).as("%s health through the gateway", service).isEqualTo(200);
             assertThat((String) JsonPath.read(reply.body(), "$.status")).as(service).isEqualTo("UP");
             for (String component : middleware.get(service)) {
@@ -44,14 +44,14 @@ class GatewayRoutingTest {
 
     @Test
     void gatewayIsUp() throws Exception {
-        HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/actuator/health");
+        HttpResponse<String> reply = lab.get("/actuator/health");
         assertThat(reply.statusCode()).isEqualTo(200);
         assertThat((String) JsonPath.read(reply.body(), "$.status")).isEqualTo("UP");
     }
 
     @Test
     void unknownPathOfAServiceIsItsOwn404InTheEnvelope() throws Exception {
-        HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/mall-portal/product/no/such/path");
+        HttpResponse<String> reply = lab.get("/mall-portal/product/no/such/path");
         assertThat(reply.statusCode()).isEqualTo(404);
         assertThat((Integer) JsonPath.read(reply.body(), "$.code")).isEqualTo(404);
     }
@@ -60,7 +60,7 @@ class GatewayRoutingTest {
     void protectedPathsWithoutTokenAre401InTheEnvelope() throws Exception {
         for (String path : List.of("/mall-member/sso/info", "/mall-cart/cart/list", "/mall-portal/order/list",
                 "/mall-admin/admin/info")) {
-            HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + path);
+            HttpResponse<String> reply = lab.get(path);
             assertThat(reply.statusCode()).as(path).isEqualTo(401);
             assertThat((Integer) JsonPath.read(reply.body(), "$.code")).as(path).isEqualTo(401);
         }
@@ -69,24 +69,24 @@ class GatewayRoutingTest {
     @Test
     void managementEndpointsAreNotReachableThroughTheGateway() throws Exception {
         for (String service : routedServices()) {
-            assertThat(lab.get(LocalLab.GATEWAY + "/" + service + "/actuator/prometheus").statusCode())
+            assertThat(lab.get("/" + service + "/actuator/prometheus").statusCode())
                     .as(service).isEqualTo(404);
         }
     }
 
     @Test
     void unknownServicePrefixIsNotRouted() throws Exception {
-        assertThat(lab.get(LocalLab.GATEWAY + "/mall-nothing/actuator/health").statusCode()).isEqualTo(404);
+        assertThat(lab.get("/mall-nothing/actuator/health").statusCode()).isEqualTo(404);
     }
 
     @Test
     void eachServicePublishesItsApiDocsThroughTheGateway() throws Exception {
         for (String service : routedServices()) {
-            HttpResponse<String> reply = lab.get(LocalLab.GATEWAY + "/" + service + "/v3/api-docs");
+            HttpResponse<String> reply = lab.get("/" + service + "/v3/api-docs");
             assertThat(reply.statusCode()).as("%s api docs", service).isEqualTo(200);
             assertThat((String) JsonPath.read(reply.body(), "$.openapi")).as(service).startsWith("3.");
         }
-        HttpResponse<String> config = lab.get(LocalLab.GATEWAY + "/v3/api-docs/swagger-config");
+        HttpResponse<String> config = lab.get("/v3/api-docs/swagger-config");
         assertThat(config.statusCode()).isEqualTo(200);
         List<String> urls = JsonPath.read(config.body(), "$.urls[*].url");
         assertThat(urls).containsExactlyInAnyOrderElementsOf(
@@ -95,16 +95,16 @@ class GatewayRoutingTest {
 
     @Test
     void everyServiceExposesPrometheusMetricsTaggedWithItsName() throws Exception {
-        for (Map.Entry<String, Integer> service : LocalLab.SERVICES.entrySet()) {
+        for (String service : lab.ports().keySet()) {
             // one request first, so that the HTTP server timer exists
-            lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/health");
-            HttpResponse<String> reply = lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/prometheus");
-            assertThat(reply.statusCode()).as(service.getKey()).isEqualTo(200);
-            assertThat(reply.body()).as(service.getKey())
-                    .contains("application=\"" + service.getKey() + "\"")
+            lab.getDirect(service, "/actuator/health", Map.of());
+            HttpResponse<String> reply = lab.getDirect(service, "/actuator/prometheus", Map.of());
+            assertThat(reply.statusCode()).as(service).isEqualTo(200);
+            assertThat(reply.body()).as(service)
+                    .contains("application=\"" + service + "\"")
                     .contains("jvm_memory_used_bytes");
-            if (!service.getKey().equals("mall-gateway")) {
-                assertThat(reply.body()).as("%s request histogram", service.getKey())
+            if (!service.equals("mall-gateway")) {
+                assertThat(reply.body()).as("%s request histogram", service)
                         .contains("http_server_requests_seconds_bucket");
             }
         }
@@ -112,10 +112,10 @@ class GatewayRoutingTest {
 
     @Test
     void actuatorExposesOnlyHealthInfoAndPrometheus() throws Exception {
-        for (Map.Entry<String, Integer> service : LocalLab.SERVICES.entrySet()) {
+        for (String service : lab.ports().keySet()) {
             for (String hidden : List.of("env", "beans", "configprops", "heapdump", "loggers")) {
-                int status = lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/" + hidden).statusCode();
-                assertThat(status).as("%s /actuator/%s", service.getKey(), hidden).isEqualTo(404);
+                int status = lab.getDirect(service, "/actuator/" + hidden, Map.of()).statusCode();
+                assertThat(status).as("%s /actuator/%s", service, hidden).isEqualTo(404);
             }
         }
     }

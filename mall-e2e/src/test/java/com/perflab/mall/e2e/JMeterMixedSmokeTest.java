@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * one each, so their carts and orders never race) on JMeter's own engine, and fails when any sampler failed
  * or a part of the mix never ran: the plans break here, not in front of a class.
  *
- * <p>Against the local lab on the standard ports by default. {@code -Dmall.jmeter.host=... -Dmall.jmeter.port=...}
- * point it at another gateway instead (for example a lab on other ports) and leave {@link LocalLab} alone;
+ * <p>Against the e2e run's own services ({@link PrivateLab}) by default. {@code -Dmall.jmeter.host=...
+ * -Dmall.jmeter.port=...} point it at another gateway instead (for example the user's lab) and start no services;
  * {@code -Dmall.jmeter.seconds} and {@code -Dmall.jmeter.threads} change the length and the users.
  */
 class JMeterMixedSmokeTest {
@@ -26,8 +26,7 @@ class JMeterMixedSmokeTest {
         String host = System.getProperty("mall.jmeter.host", "127.0.0.1");
         String port = System.getProperty("mall.jmeter.port");
         if (port == null) {
-            LocalLab.shared();
-            port = LocalLab.GATEWAY.substring(LocalLab.GATEWAY.lastIndexOf(':') + 1);
+            port = Integer.toString(PrivateLab.shared().port("mall-gateway"));
         }
         Path plan = root.resolve("jmeter/src/test/jmeter/mixed.jmx");
         Path data = root.resolve("jmeter/data/seed");

@@ -12,7 +12,7 @@ final class LabDatabase {
     }
 
     static int update(String sql, Object... args) throws SQLException {
-        var settings = LocalLab.testDatabase();
+        var settings = PrivateLab.testDatabase();
         try (Connection connection = DriverManager.getConnection(settings.jdbcUrl(), settings.username(),
                 settings.password());
              PreparedStatement statement = connection.prepareStatement(sql)) {

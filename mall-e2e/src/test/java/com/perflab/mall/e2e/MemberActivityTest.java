@@ -13,11 +13,11 @@ import org.junit.jupiter.api.Test;
 /** Issue 6 through the gateway: read history, product collections and brand attention on MongoDB. */
 class MemberActivityTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
     }
 
     @Test

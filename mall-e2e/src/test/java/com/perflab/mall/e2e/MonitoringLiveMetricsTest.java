@@ -25,28 +25,28 @@ import org.junit.jupiter.api.Test;
  */
 class MonitoringLiveMetricsTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
     static Set<String> exported;
 
     @BeforeAll
     static void scrape() throws Exception {
-        lab = LocalLab.shared();
-        for (String service : LocalLab.SERVICES.keySet()) {
+        lab = PrivateLab.shared();
+        for (String service : lab.ports().keySet()) {
             if (!service.equals("mall-gateway")) {
-                lab.get(LocalLab.GATEWAY + "/" + service + "/actuator/health");
+                lab.get("/" + service + "/actuator/health");
             }
         }
-        lab.get(LocalLab.GATEWAY + "/mall-portal/home/content");
-        lab.get(LocalLab.GATEWAY + "/mall-portal/product/detail/1");
-        lab.get(LocalLab.GATEWAY + "/mall-search/esProduct/search/simple?keyword=phone&pageSize=1");
-        lab.get(LocalLab.GATEWAY + "/mall-cart/cart/list"); // 401 at the gateway
+        lab.get("/mall-portal/home/content");
+        lab.get("/mall-portal/product/detail/1");
+        lab.get("/mall-search/esProduct/search/simple?keyword=phone&pageSize=1");
+        lab.get("/mall-cart/cart/list"); // 401 at the gateway
 
         exported = new TreeSet<>();
-        for (Map.Entry<String, Integer> service : LocalLab.SERVICES.entrySet()) {
-            HttpResponse<String> reply = lab.get("http://127.0.0.1:" + service.getValue() + "/actuator/prometheus");
-            assertThat(reply.statusCode()).as("%s /actuator/prometheus", service.getKey()).isEqualTo(200);
+        for (String service : lab.ports().keySet()) {
+            HttpResponse<String> reply = lab.getDirect(service, "/actuator/prometheus", Map.of());
+            assertThat(reply.statusCode()).as("%s /actuator/prometheus", service).isEqualTo(200);
             Set<String> names = MonitoringFiles.exposedNames(reply.body());
-            assertThat(names).as("%s exports JVM and HTTP metrics", service.getKey())
+            assertThat(names).as("%s exports JVM and HTTP metrics", service)
                     .contains("jvm_memory_used_bytes", "http_server_requests_seconds_bucket");
             exported.addAll(names);
         }

@@ -16,11 +16,11 @@ import org.junit.jupiter.api.Test;
  */
 class OrderJourneyTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
     }
 
     @Test

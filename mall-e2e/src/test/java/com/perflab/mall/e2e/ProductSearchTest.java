@@ -14,11 +14,11 @@ import org.junit.jupiter.api.Test;
 /** Issue 5 through the gateway: the seed catalog imported into Elasticsearch and searched anonymously. */
 class ProductSearchTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void importCatalog() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
         HttpResponse<String> imported = lab.importAll();
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertThat(((Number) JsonPath.read(imported.body(), "$.data")).intValue()).isGreaterThanOrEqualTo(200);

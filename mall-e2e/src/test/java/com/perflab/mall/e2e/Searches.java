@@ -16,7 +16,7 @@ final class Searches {
     private Searches() {
     }
 
-    static void awaitFinds(LocalLab lab, String keyword, long productId, boolean expected) throws Exception {
+    static void awaitFinds(PrivateLab lab, String keyword, long productId, boolean expected) throws Exception {
         String url = "/mall-search/esProduct/search?keyword=" + URLEncoder.encode(keyword, StandardCharsets.UTF_8)
                 + "&pageNum=1&pageSize=50";
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));

@@ -16,11 +16,11 @@ import com.perflab.mall.e2e.Shoppers.Shopper;
  */
 class ShopperIdentityTest {
 
-    static LocalLab lab;
+    static PrivateLab lab;
 
     @BeforeAll
     static void startLab() throws Exception {
-        lab = LocalLab.shared();
+        lab = PrivateLab.shared();
     }
 
     @Test
@@ -65,17 +65,18 @@ class ShopperIdentityTest {
                 "X-Mall-User-Type", "SERVICE", "X-Mall-Timestamp", Long.toString(System.currentTimeMillis()),
                 "X-Mall-Signature", "bm90LWEtc2lnbmF0dXJl");
         for (Object[] call : new Object[][] {
-                {8087, "/member/list"}, {8083, "/sso/info"}, {8086, "/cart/list"}, {8085, "/order/list"},
-                {8085, "/internal/skus?ids=1"}, {8081, "/esProduct/search/simple?keyword=a"}}) {
-            int port = (Integer) call[0];
+                {"mall-admin", "/member/list"}, {"mall-member", "/sso/info"}, {"mall-cart", "/cart/list"},
+                {"mall-portal", "/order/list"}, {"mall-portal", "/internal/skus?ids=1"},
+                {"mall-search", "/esProduct/search/simple?keyword=a"}}) {
+            String target = (String) call[0];
             String path = (String) call[1];
-            HttpResponse<String> reply = lab.getDirect(port, path, admin);
-            assertThat(reply.statusCode()).as(port + path + " " + reply.body()).isEqualTo(401);
-            assertThat(reply.body()).as(port + path).contains("\"code\":401").doesNotContain("\"list\"");
-            assertThat(lab.getDirect(port, path, service).statusCode()).as(port + path).isEqualTo(401);
+            HttpResponse<String> reply = lab.getDirect(target, path, admin);
+            assertThat(reply.statusCode()).as(target + " " + path + " " + reply.body()).isEqualTo(401);
+            assertThat(reply.body()).as(target + " " + path).contains("\"code\":401").doesNotContain("\"list\"");
+            assertThat(lab.getDirect(target, path, service).statusCode()).as(target + " " + path).isEqualTo(401);
         }
         // without any identity the internal API is still closed, even on loopback
-        assertThat(lab.getDirect(8085, "/internal/skus?ids=1", Map.of()).statusCode()).isEqualTo(401);
+        assertThat(lab.getDirect("mall-portal", "/internal/skus?ids=1", Map.of()).statusCode()).isEqualTo(401);
     }
 
     @Test

@@ -20,7 +20,7 @@ final class Shoppers {
         }
     }
 
-    static Shopper register(LocalLab lab) throws Exception {
+    static Shopper register(PrivateLab lab) throws Exception {
         String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         String username = "e2e_" + suffix;
         String telephone = "139" + String.format("%08d", Math.floorMod(suffix.hashCode(), 100_000_000));
@@ -34,7 +34,7 @@ final class Shoppers {
         return new Shopper(username, "secret123", telephone, login(lab, username, "secret123"));
     }
 
-    static String login(LocalLab lab, String username, String password) throws Exception {
+    static String login(PrivateLab lab, String username, String password) throws Exception {
         HttpResponse<String> reply = lab.postForm("/mall-member/sso/login",
                 Map.of("username", username, "password", password), Map.of());
         assertThat(reply.statusCode()).as(reply.body()).isEqualTo(200);
@@ -43,7 +43,7 @@ final class Shoppers {
     }
 
     /** Adds a default address and returns its id. */
-    static long addAddress(LocalLab lab, Shopper shopper) throws Exception {
+    static long addAddress(PrivateLab lab, Shopper shopper) throws Exception {
         String address = """
                 {"name":"王五","phoneNumber":"13700000000","defaultStatus":1,"postCode":"100000",
                  "province":"北京市","city":"北京市","region":"海淀区","detailAddress":"中关村大街 1 号"}""";
@@ -54,7 +54,7 @@ final class Shoppers {
     }
 
     /** Puts product 1 (its first SKU) into the empty cart, with a price the server must ignore. */
-    static long addToCart(LocalLab lab, Shopper shopper, int quantity) throws Exception {
+    static long addToCart(PrivateLab lab, Shopper shopper, int quantity) throws Exception {
         HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
         int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
         HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
@@ -66,7 +66,7 @@ final class Shoppers {
     }
 
     /** Orders the cart line, checks the reply, returns the order id. */
-    static long generateOrder(LocalLab lab, Shopper shopper, long addressId, long cartId) throws Exception {
+    static long generateOrder(PrivateLab lab, Shopper shopper, long addressId, long cartId) throws Exception {
         HttpResponse<String> generated = lab.postJson("/mall-portal/order/generateOrder",
                 "{\"memberReceiveAddressId\":" + addressId + ",\"payType\":1,\"cartIds\":[" + cartId + "]}", shopper.auth());
         assertThat(generated.statusCode()).as(generated.body()).isEqualTo(200);

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * logs in, searches, adds a SKU to the cart, orders and pays; an admin edits a product's price and the
  * shop shows it. Console errors fail a scenario; screenshots go to mall-e2e/target/screenshots.
  *
- * <p>By default against the local lab ({@link LocalLab#shared()}); {@code -Dmall.web.baseUrl=http://...}
+ * <p>By default against the e2e run's own services ({@link PrivateLab#shared()}); {@code -Dmall.web.baseUrl=http://...}
  * points it at another gateway (a side lab), which must have its search index built.
  */
 class WebPagesBrowserTest {
@@ -34,10 +34,10 @@ class WebPagesBrowserTest {
                 + " (./mall test installs it)").isExecutable();
         String configured = System.getProperty("mall.web.baseUrl", "");
         if (configured.isBlank()) {
-            LocalLab lab = LocalLab.shared();
+            PrivateLab lab = PrivateLab.shared();
             // the shopper searches: the e2e index must hold the catalog
             assertThat(lab.importAll().statusCode()).isEqualTo(200);
-            baseUrl = LocalLab.GATEWAY;
+            baseUrl = lab.gateway();
         } else {
             baseUrl = configured;
         }
@@ -67,7 +67,7 @@ class WebPagesBrowserTest {
         Files.createDirectories(log.getParent());
         ProcessBuilder builder = new ProcessBuilder(command).directory(BROWSER.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().put("MALL_WEB_BASE_URL", baseUrl == null ? LocalLab.GATEWAY : baseUrl);
+        builder.environment().put("MALL_WEB_BASE_URL", baseUrl);
         builder.environment().put("MALL_WEB_CHROMIUM", CHROMIUM);
         builder.environment().put("MALL_WEB_SCREENSHOTS", TARGET.resolve("screenshots").toString());
         builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");

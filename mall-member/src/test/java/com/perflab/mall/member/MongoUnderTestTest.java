@@ -38,7 +38,8 @@ class MongoUnderTestTest {
         String kind = System.getenv("MALL_MONGODB_KIND");
         boolean expectEmbedded = kind == null ? System.getenv("MALL_MONGODB_URI") == null : kind.equals("embedded");
         assertThat(embedded).as("MALL_MONGODB_KIND=%s but the server is %s", kind, server).isEqualTo(expectEmbedded);
-        assertThat(mongo.getDb().getName()).isEqualTo("mall_test");
+        assertThat(mongo.getDb().getName()).as("the test database's name, never the lab's mall")
+                .isEqualTo(System.getenv().getOrDefault("MALL_TEST_DB_NAME", "mall_test"));
     }
 
     @Test

@@ -22,6 +22,8 @@ class LoginAttemptsTest {
 
     static final String HOST = System.getenv().getOrDefault("MALL_REDIS_HOST", "127.0.0.1");
     static final int PORT = Integer.parseInt(System.getenv().getOrDefault("MALL_REDIS_PORT", "6379"));
+    // the test build's own database (root pom), never the lab's
+    static final int DATABASE = Integer.parseInt(System.getenv().getOrDefault("MALL_REDIS_DATABASE", "0"));
 
     final String prefix = "mall:test:login-lockout:" + UUID.randomUUID() + ":";
     // a generous timeout: on a busy machine a slow reply must not be mistaken for Redis being down (fail open)
@@ -115,7 +117,9 @@ class LoginAttemptsTest {
     }
 
     private static LettuceConnectionFactory connect(int port, Duration timeout) {
-        LettuceConnectionFactory factory = new LettuceConnectionFactory(new RedisStandaloneConfiguration(HOST, port),
+        RedisStandaloneConfiguration server = new RedisStandaloneConfiguration(HOST, port);
+        server.setDatabase(DATABASE);
+        LettuceConnectionFactory factory = new LettuceConnectionFactory(server,
                 LettuceClientConfiguration.builder().commandTimeout(timeout).build());
         factory.afterPropertiesSet();
         factory.start();

@@ -82,14 +82,16 @@ public abstract class ServiceConfigContract {
         ServiceConfigFiles local = ServiceConfigFiles.forProfile("local", Map.of());
         assertThat(local.get("spring.datasource.url")).startsWith("jdbc:mysql://127.0.0.1:3306/mall?");
         assertThat(local.get("spring.data.redis.host")).isEqualTo("127.0.0.1");
+        assertThat(local.get("spring.data.redis.database")).isEqualTo("0");
         assertThat(local.get("spring.rabbitmq.virtual-host")).isEqualTo("/mall");
 
         ServiceConfigFiles moved = ServiceConfigFiles.forProfile("local", Map.of(
                 "MALL_DB_HOST", "db.lab", "MALL_DB_NAME", "mall_test", "MALL_REDIS_HOST", "redis.lab",
                 "MALL_RABBITMQ_HOST", "mq.lab", "MALL_ES_URIS", "http://es.lab:9200",
-                "MALL_MONGODB_URI", "mongodb://mongo.lab:27017/mall"));
+                "MALL_MONGODB_URI", "mongodb://mongo.lab:27017/mall", "MALL_REDIS_DATABASE", "3"));
         assertThat(moved.get("spring.datasource.url")).startsWith("jdbc:mysql://db.lab:3306/mall_test?");
         assertThat(moved.get("spring.data.redis.host")).isEqualTo("redis.lab");
+        assertThat(moved.get("spring.data.redis.database")).isEqualTo("3");
         assertThat(moved.get("spring.rabbitmq.host")).isEqualTo("mq.lab");
         assertThat(moved.get("spring.elasticsearch.uris")).isEqualTo("http://es.lab:9200");
         assertThat(moved.get("spring.mongodb.uri")).isEqualTo("mongodb://mongo.lab:27017/mall");

@@ -11,13 +11,13 @@ import org.springframework.test.context.TestPropertySource;
 /**
  * The whole service through MockMvc, on the real MariaDB, Redis and MongoDB of the local lab, with the
  * default (local) profile. Only the database name differs: tests use {@code mall_test}, migrated and
- * seeded like {@code mall}, so they never touch the lab's data; MongoDB likewise uses database
- * {@code mall_test} on the lab's server (the embedded one, or the mongod MALL_MONGODB_URI names).
+ * seeded like {@code mall}, so they never touch the lab's data; MongoDB likewise uses the database of
+ * that name on the lab's server (the embedded one, or the mongod MALL_MONGODB_URI names).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=mall_test"})
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=${MALL_TEST_DB_NAME:mall_test}"})
 public @interface MemberApiTest {
 }

@@ -6,6 +6,7 @@ import com.perflab.mall.schema.MallSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,38 +37,58 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A second, private set of the six services for the fault suite, so that it may break middleware without
- * touching the user's lab or the shared servers: the packaged jars on free ports, on a fresh database of their
- * own (dropped after), a RabbitMQ vhost of their own (deleted after) reached through a {@link FaultProxy}, a
- * redis-server process of their own (the suite may restart it, which loses its data), an Elasticsearch alias
- * of their own (its indices deleted after), a MongoDB database of their own, and generated secrets.
+ * A private set of the six services for mall-e2e, so that its tests never depend on or touch the user's lab
+ * (issue 16): the packaged jars on free ports (never the lab's standard ones from mall-services.properties, which
+ * a running lab may hold), with middleware of their own on the shared servers: a RabbitMQ vhost (created fresh,
+ * deleted after), a redis-server process (the lab's Redis holds its caches, tokens and order-number counters;
+ * a private process is also safe for any FLUSHALL and may be restarted by the fault suite), an Elasticsearch alias
+ * (its indices deleted before and after), a MongoDB database on the lab's server, and generated secrets.
+ * <p>Two kinds differ only in what {@link Setup} says: the e2e lab all test classes share ({@link #shared()}) runs
+ * on the test database (migrated and seeded, kept for the next run like the module tests' own), the fault suite's
+ * on a fresh database of its own (dropped after), behind a {@link FaultProxy} to the broker, with extra settings.
  */
-final class FaultLab implements AutoCloseable {
+final class PrivateLab implements AutoCloseable {
 
-    /** Services in start order (all start at once; the gateway is checked last). */
-    static final List<String> SERVICES = List.of("mall-member", "mall-cart", "mall-portal", "mall-search",
-            "mall-admin", "mall-gateway");
-    static final String SEARCH_ALIAS = "pms-fault";
+    /** What one private lab is made of; everything else is the same for both. */
+    record Setup(String name, boolean ownDatabase, boolean brokerProxy, Map<String, String> extraEnv) {
+
+        static Setup e2e() {
+            return new Setup("e2e", false, false, Map.of());
+        }
+
+        static Setup fault(Map<String, String> extraEnv) {
+            return new Setup("fault", true, true, extraEnv);
+        }
+    }
+
+    /** The lab's services in start order (the gateway last) with their standard ports, from mall-common. */
+    static final Map<String, Integer> STANDARD_PORTS = standardPorts();
 
     // six JVMs at once: on the shared 2-core machine, under other builds, they took up to 6 min (a quiet one
     // starts them in about 1 min)
     private static final Duration START_TIMEOUT = Duration.ofSeconds(Long.getLong("mall.e2e.startTimeoutSeconds", 600));
     private static final Pattern TAG = Pattern.compile("[^a-z0-9]");
+    private static PrivateLab shared;
 
     final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(2)).build();
+    final Setup setup;
     final DatabaseSettings database;
     final String vhost;
-    final Map<String, Integer> ports = new LinkedHashMap<>();
+    final String searchAlias;
+    final String mongoDatabase;
+    /** Present only when {@link Setup#brokerProxy()}: the fault suite cuts the broker with it. */
     final FaultProxy broker;
+    private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private final Map<String, String> env = System.getenv();
-    private final Path root = Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
-    private final Path logs = root.resolve("mall-e2e/target/fault-logs");
-    private final ServiceProcesses processes = new ServiceProcesses(root, logs, START_TIMEOUT);
+    private final Path root = root();
+    private final Path logs;
+    private final ServiceProcesses processes;
     private final String esUrl = env.getOrDefault("MALL_ES_URIS", "http://127.0.0.1:9200").split(",")[0]
             .replaceAll("/$", "");
     private final String rabbitHost = env.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1");
+    private final int rabbitPort = Integer.parseInt(env.getOrDefault("MALL_RABBITMQ_PORT", "5672"));
     private final String rabbitAdmin = "http://" + rabbitHost + ":"
             + env.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
     private final String rabbitAdminAuth = "Basic " + Base64.getEncoder().encodeToString(
@@ -79,26 +101,40 @@ final class FaultLab implements AutoCloseable {
     private boolean closed;
     private Thread stopper;
 
-    private FaultLab() throws IOException {
-        String testDb = env.getOrDefault("MALL_TEST_DB_NAME", "mall_test");
-        // the mall user may create mall_test_* databases; the vhost takes the same name
-        this.database = DatabaseSettings.fromEnvironment(env).withDatabase(testDb + "_fault");
-        this.vhost = "/" + database.database();
-        for (String service : SERVICES) {
+    private PrivateLab(Setup setup) throws IOException {
+        this.setup = setup;
+        // the mall user may create mall_test_* databases; vhost and MongoDB database take the same name
+        String own = testDatabase().database() + "_" + setup.name();
+        this.database = setup.ownDatabase() ? testDatabase().withDatabase(own) : testDatabase();
+        this.vhost = "/" + own;
+        this.mongoDatabase = own;
+        this.searchAlias = "pms-" + setup.name();
+        this.logs = root.resolve("mall-e2e/target/" + setup.name() + "-logs");
+        this.processes = new ServiceProcesses(root, logs, START_TIMEOUT);
+        for (String service : STANDARD_PORTS.keySet()) {
             ports.put(service, freePort());
         }
         this.redisPort = freePort();
-        this.broker = FaultProxy.to(rabbitHost, Integer.parseInt(env.getOrDefault("MALL_RABBITMQ_PORT", "5672")));
+        this.broker = setup.brokerProxy() ? FaultProxy.to(rabbitHost, rabbitPort) : null;
+    }
+
+    /** The e2e lab of this test run, started on first use; it stops when the test JVM exits. */
+    static synchronized PrivateLab shared() throws Exception {
+        if (shared == null) {
+            shared = start(Setup.e2e());
+        }
+        return shared;
     }
 
     /**
-     * Prepares the private middleware and starts the six services with {@code extraEnv} (e.g. short order
-     * timeouts) on top of the suite's own settings; returns when every one is healthy.
+     * Prepares the private middleware and starts the six services; returns when every one is healthy.
+     * The first lab of a run first records the lab's data ({@link LabFingerprint}), to compare at the end.
      */
-    static FaultLab start(Map<String, String> extraEnv) throws Exception {
-        FaultLab lab = new FaultLab();
+    static PrivateLab start(Setup setup) throws Exception {
+        LabFingerprint.recordBaseline();
+        PrivateLab lab = new PrivateLab(setup);
         // the services and redis-server are processes of their own: a killed test JVM must not leave them running
-        Thread stopper = new Thread(lab::close, "fault-lab-stop");
+        Thread stopper = new Thread(lab::close, setup.name() + "-lab-stop");
         Runtime.getRuntime().addShutdownHook(stopper);
         lab.stopper = stopper;
         try {
@@ -106,8 +142,8 @@ final class FaultLab implements AutoCloseable {
             lab.startRedis();
             lab.createVhost();
             lab.deleteSearchIndices();
-            lab.createDatabase();
-            lab.launchAll(extraEnv);
+            lab.prepareDatabase();
+            lab.launchAll();
             return lab;
         } catch (Exception | AssertionError e) {
             lab.close();
@@ -115,8 +151,51 @@ final class FaultLab implements AutoCloseable {
         }
     }
 
+    /** The test database of this build (MALL_TEST_DB_NAME, which the root pom sets from mall.test.db.name). */
+    static DatabaseSettings testDatabase() {
+        Map<String, String> env = System.getenv();
+        return DatabaseSettings.fromEnvironment(env).withDatabase(env.getOrDefault("MALL_TEST_DB_NAME", "mall_test"));
+    }
+
+    static Path root() {
+        return Path.of(System.getProperty("mall.root", "..")).toAbsolutePath().normalize();
+    }
+
     String gateway() {
-        return "http://127.0.0.1:" + ports.get("mall-gateway");
+        return "http://127.0.0.1:" + port("mall-gateway");
+    }
+
+    int port(String service) {
+        Integer port = ports.get(service);
+        if (port == null) {
+            throw new IllegalArgumentException("no service " + service + " in " + ports.keySet());
+        }
+        return port;
+    }
+
+    /** Service name to this lab's port, in start order. */
+    Map<String, Integer> ports() {
+        return Collections.unmodifiableMap(ports);
+    }
+
+    /** mall-common's mall-services.properties: {@code mall.services.<name>=<port>} lines, in file order. */
+    private static Map<String, Integer> standardPorts() {
+        Path file = root().resolve("mall-common/src/main/resources/mall-services.properties");
+        Map<String, Integer> services = new LinkedHashMap<>();
+        try {
+            for (String line : Files.readAllLines(file)) {
+                Matcher entry = Pattern.compile("^mall\\.services\\.([a-z-]+)\\s*=\\s*(\\d+)\\s*$").matcher(line);
+                if (entry.matches()) {
+                    services.put(entry.group(1), Integer.parseInt(entry.group(2)));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("the list of services, " + file, e);
+        }
+        if (!services.containsKey("mall-gateway")) {
+            throw new IllegalStateException(file + " lists no mall-gateway: " + services);
+        }
+        return Collections.unmodifiableMap(services);
     }
 
     // ---- the private Redis
@@ -189,8 +268,8 @@ final class FaultLab implements AutoCloseable {
     private void expectRabbitAdmin(HttpResponse<String> reply, String what) {
         if (reply == null || reply.statusCode() / 100 != 2) {
             throw new IllegalStateException("cannot " + what + " through the RabbitMQ management API at " + rabbitAdmin
-                    + " (" + (reply == null ? "no answer" : reply.statusCode() + " " + reply.body()) + "): the fault"
-                    + " suite needs a vhost of its own; set MALL_RABBITMQ_ADMIN_USERNAME/PASSWORD to an administrator"
+                    + " (" + (reply == null ? "no answer" : reply.statusCode() + " " + reply.body()) + "): the"
+                    + " private lab needs a vhost of its own; set MALL_RABBITMQ_ADMIN_USERNAME/PASSWORD to an administrator"
                     + " (default guest/guest, which RabbitMQ allows from localhost)");
         }
     }
@@ -208,11 +287,14 @@ final class FaultLab implements AutoCloseable {
         }
     }
 
-    private void createDatabase() throws SQLException {
-        dropDatabase();
+    /** The test database as it is (migrated and seeded), or a fresh one of this lab's own. */
+    private void prepareDatabase() throws SQLException {
+        if (setup.ownDatabase()) {
+            dropDatabase();
+        }
         MallSchema schema = new MallSchema(database);
         schema.createDatabaseIfMissing();
-        databaseCreated = true;
+        databaseCreated = setup.ownDatabase();
         schema.migrate();
         schema.seed();
     }
@@ -232,26 +314,26 @@ final class FaultLab implements AutoCloseable {
     /** Every index behind the suite's alias (full imports name them {alias}-{timestamp}). */
     private void deleteSearchIndices() throws IOException, InterruptedException {
         HttpResponse<String> indices = http.send(HttpRequest.newBuilder(URI.create(esUrl + "/_cat/indices/"
-                        + SEARCH_ALIAS + "*?h=index&expand_wildcards=all")).timeout(Duration.ofSeconds(10)).build(),
+                        + searchAlias + "*?h=index&expand_wildcards=all")).timeout(Duration.ofSeconds(10)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (indices.statusCode() != 200) {
             return;
         }
         for (String index : indices.body().split("\\s+")) {
-            if (index.startsWith(SEARCH_ALIAS)) {
+            if (index.startsWith(searchAlias)) {
                 http.send(HttpRequest.newBuilder(URI.create(esUrl + "/" + index)).timeout(Duration.ofSeconds(10))
                         .DELETE().build(), HttpResponse.BodyHandlers.ofString());
             }
         }
     }
 
-    /** Ids of the documents the suite's alias holds, straight from Elasticsearch. */
+    /** Ids of the documents the lab's alias holds, straight from Elasticsearch. */
     List<Long> searchIndexIds() throws IOException, InterruptedException {
-        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(esUrl + "/" + SEARCH_ALIAS
+        HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create(esUrl + "/" + searchAlias
                         + "/_search?_source=false&size=10000&filter_path=hits.hits._id"))
                 .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
         if (reply.statusCode() != 200) {
-            throw new IllegalStateException("search of " + SEARCH_ALIAS + ": " + reply.statusCode() + " "
+            throw new IllegalStateException("search of " + searchAlias + ": " + reply.statusCode() + " "
                     + reply.body());
         }
         List<Long> ids = new ArrayList<>();
@@ -264,7 +346,7 @@ final class FaultLab implements AutoCloseable {
 
     // ---- the services
 
-    private void launchAll(Map<String, String> extraEnv) throws Exception {
+    private void launchAll() throws Exception {
         Map<String, String> common = new HashMap<>();
         common.put("MALL_DB_NAME", database.database());
         // six services beside other tests on one MariaDB: small pools
@@ -273,11 +355,14 @@ final class FaultLab implements AutoCloseable {
         common.put("MALL_REDIS_HOST", "127.0.0.1");
         common.put("MALL_REDIS_PORT", Integer.toString(redisPort));
         common.put("MALL_REDIS_PASSWORD", "");
-        common.put("MALL_RABBITMQ_HOST", "127.0.0.1");
-        common.put("MALL_RABBITMQ_PORT", Integer.toString(broker.port()));
+        common.put("MALL_REDIS_DATABASE", "0");
+        common.put("MALL_RABBITMQ_HOST", broker == null ? rabbitHost : "127.0.0.1");
+        common.put("MALL_RABBITMQ_PORT", Integer.toString(broker == null ? rabbitPort : broker.port()));
         common.put("MALL_RABBITMQ_VHOST", vhost);
-        common.put("MALL_SEARCH_INDEX_ALIAS", SEARCH_ALIAS);
+        common.put("MALL_SEARCH_INDEX_ALIAS", searchAlias);
         common.put("MALL_MONGODB_URI", mongoUri());
+        // the test build sets it for the module tests (root pom); it would win over the URI's database
+        common.put("SPRING_MONGODB_DATABASE", mongoDatabase);
         common.put("MALL_JWT_SECRET", secret());
         common.put("MALL_IDENTITY_SECRET", secret());
         for (Map.Entry<String, Integer> service : ports.entrySet()) {
@@ -286,8 +371,8 @@ final class FaultLab implements AutoCloseable {
             common.put("MALL_" + TAG.matcher(service.getKey().substring("mall-".length())).replaceAll("_")
                     .toUpperCase() + "_HOST", "127.0.0.1");
         }
-        common.putAll(extraEnv);
-        for (String service : SERVICES) {
+        common.putAll(setup.extraEnv());
+        for (String service : ports.keySet()) {
             Map<String, String> env = new LinkedHashMap<>(common);
             env.put("SERVER_PORT", Integer.toString(ports.get(service)));
             processes.start(service, ports.get(service), env);
@@ -295,10 +380,10 @@ final class FaultLab implements AutoCloseable {
         processes.awaitHealthy();
     }
 
-    /** The lab's MongoDB server, a database of the suite's own (member ids repeat across fresh databases). */
+    /** The lab's MongoDB server, a database of this lab's own (member ids repeat across fresh databases). */
     private String mongoUri() {
         String uri = env.getOrDefault("MALL_MONGODB_URI", "mongodb://127.0.0.1:27017/mall");
-        return uri.replaceFirst("^(mongodb(\\+srv)?://[^/]+)(/[^?]*)?", "$1/" + database.database());
+        return uri.replaceFirst("^(mongodb(\\+srv)?://[^/]+)(/[^?]*)?", "$1/" + mongoDatabase);
     }
 
     private static String secret() {
@@ -307,16 +392,36 @@ final class FaultLab implements AutoCloseable {
         return Base64.getEncoder().encodeToString(bytes);
     }
 
+    /** An ephemeral port, never one of the lab's standard ports (a running lab may hold them, or take them later). */
     private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (!STANDARD_PORTS.containsValue(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
         }
     }
 
-    // ---- HTTP through the suite's gateway
+    // ---- HTTP through this lab's gateway, or straight to one of its services
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return get(path, Map.of());
+    }
 
     HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
-        return send(request(path, headers).GET());
+        return send(request(gateway() + path, headers).GET());
+    }
+
+    /** GET straight to a service's port, past the gateway: what an attacker inside could send, or a scrape. */
+    HttpResponse<String> getDirect(String service, String path, Map<String, String> headers)
+            throws IOException, InterruptedException {
+        return send(request("http://127.0.0.1:" + port(service) + path, headers).GET());
+    }
+
+    /** Rebuilds the search index as the demo super admin, through the gateway like every management call. */
+    HttpResponse<String> importAll() throws Exception {
+        return postForm("/mall-search/esProduct/importAll", Map.of(), Admins.login(this, "admin"));
     }
 
     HttpResponse<String> postForm(String path, Map<String, String> form, Map<String, String> headers)
@@ -325,19 +430,19 @@ final class FaultLab implements AutoCloseable {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .reduce((a, b) -> a + "&" + b).orElse("");
-        return send(request(path, headers).header("Content-Type", "application/x-www-form-urlencoded")
+        return send(request(gateway() + path, headers).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     HttpResponse<String> postJson(String path, String json, Map<String, String> headers)
             throws IOException, InterruptedException {
-        return send(request(path, headers).header("Content-Type", "application/json")
+        return send(request(gateway() + path, headers).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
-    private HttpRequest.Builder request(String path, Map<String, String> headers) {
+    private HttpRequest.Builder request(String url, Map<String, String> headers) {
         // longer than any server-side timeout, so a hanging path shows as "no answer" rather than a guess
-        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(gateway() + path))
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url))
                 .timeout(Duration.ofSeconds(30));
         headers.forEach(builder::header);
         return builder;
@@ -363,14 +468,16 @@ final class FaultLab implements AutoCloseable {
             }
         }
         processes.stopAll();
-        broker.close();
+        if (broker != null) {
+            broker.close();
+        }
         try {
             stopRedis();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
         if (Boolean.getBoolean("mall.fault.keep")) {
-            return; // -Dmall.fault.keep=true leaves database, vhost and index for a look after a failure
+            return; // -Dmall.fault.keep=true leaves vhost, index (and a fault database) for a look after a failure
         }
         try {
             if (vhostCreated) {
@@ -381,7 +488,7 @@ final class FaultLab implements AutoCloseable {
                 dropDatabase();
             }
         } catch (IOException | SQLException e) {
-            System.err.println("fault suite cleanup: " + e);
+            System.err.println(setup.name() + " lab cleanup: " + e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
