@@ -1,0 +1,27 @@
+package com.perflab.mall.admin.order;
+
+import com.perflab.mall.common.auth.IdentityProof;
+import com.perflab.mall.common.web.ServiceRestClients;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.client.loadbalancer.LoadBalanced;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.client.RestClient;
+
+/**
+ * The HTTP client towards mall-portal, which owns the order transitions the back office triggers (close,
+ * delete). {@link LoadBalanced} makes Spring Cloud resolve the host {@code mall-portal} through discovery.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PortalProperties.class)
+class PortalClientConfiguration {
+
+    @Bean
+    @LoadBalanced
+    RestClient.Builder portalRestClientBuilder(PortalProperties properties, IdentityProof proof,
+                                               @Value("${spring.application.name}") String serviceName) {
+        return ServiceRestClients.signed(properties.baseUrl(), properties.connectTimeout(), properties.readTimeout(),
+                proof, serviceName);
+    }
+}
