@@ -2,26 +2,22 @@ package com.perflab.mall.admin.order;
 
 import com.perflab.mall.common.auth.IdentityProof;
 import com.perflab.mall.common.web.ServiceRestClients;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.web.client.RestClient;
 
 /**
- * The HTTP client towards mall-portal, which owns the order transitions the back office triggers (close,
- * delete). {@link LoadBalanced} makes Spring Cloud resolve the host {@code mall-portal} through discovery.
+ * The HTTP client towards mall-portal ({@code mall.admin.portal.*}), which owns the order transitions the back
+ * office triggers (close, delete). {@link LoadBalanced} makes Spring Cloud resolve the host through discovery.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PortalProperties.class)
 class PortalClientConfiguration {
 
     @Bean
     @LoadBalanced
-    RestClient.Builder portalRestClientBuilder(PortalProperties properties, IdentityProof proof,
-                                               @Value("${spring.application.name}") String serviceName) {
-        return ServiceRestClients.signed(properties.baseUrl(), properties.connectTimeout(), properties.readTimeout(),
-                proof, serviceName);
+    RestClient.Builder portalRestClientBuilder(Environment environment, IdentityProof proof) {
+        return ServiceRestClients.signed(environment, "mall.admin.portal", proof);
     }
 }

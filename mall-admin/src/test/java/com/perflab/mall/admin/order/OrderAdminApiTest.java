@@ -14,16 +14,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.perflab.mall.admin.support.AdminApiTest;
 import com.perflab.mall.common.test.Concurrently;
+import com.perflab.mall.common.test.Deadlocks;
 import com.perflab.mall.admin.support.ShopFixtures;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
@@ -213,29 +209,14 @@ class OrderAdminApiTest {
         String ballastIds = ballast.stream().map(String::valueOf).collect(Collectors.joining(","));
         double lostBefore = lostLockRaces();
 
-        CompletableFuture<Integer> delivering;
-        try (Connection other = dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (Statement st = other.createStatement()) {
-                st.executeUpdate("UPDATE pms_sku_stock SET sale = sale + 1 WHERE id IN (" + ballastIds + ")");
-                st.executeQuery("SELECT id FROM oms_order WHERE id = " + b + " FOR UPDATE").close();
-                delivering = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return mvc.perform(post("/order/update/delivery").with(as(SUPER))
-                                .contentType(MediaType.APPLICATION_JSON).content(deliveries(a, b)))
-                                .andReturn().getResponse().getStatus();
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                awaitRowLocked(a);
-                Thread.sleep(200); // the delivery goes on to order b, which this transaction holds
-                st.executeQuery("SELECT id FROM oms_order WHERE id = " + a + " FOR UPDATE").close();
-            } finally {
-                other.rollback();
-            }
-        }
-        assertThat(delivering.get(30, TimeUnit.SECONDS)).isEqualTo(200);
+        int status = Deadlocks.victim(dataSource,
+                "UPDATE pms_sku_stock SET sale = sale + 1 WHERE id IN (" + ballastIds + ")",
+                "SELECT id FROM oms_order WHERE id = " + b + " FOR UPDATE",
+                "oms_order", a, () -> mvc.perform(post("/order/update/delivery").with(as(SUPER))
+                        .contentType(MediaType.APPLICATION_JSON).content(deliveries(a, b)))
+                        .andReturn().getResponse().getStatus());
+
+        assertThat(status).isEqualTo(200);
         assertThat(lostLockRaces()).as("the first attempt lost the deadlock").isEqualTo(lostBefore + 1);
         assertThat(fx.orderStatus(a)).isEqualTo(2);
         assertThat(fx.orderStatus(b)).isEqualTo(2);
@@ -249,25 +230,6 @@ class OrderAdminApiTest {
         var counter = meters.find("mall.lock.retries").tag("method", "OrderService.deliver")
                 .tag("outcome", "attempt_failed").counter();
         return counter == null ? 0 : counter.count();
-    }
-
-    /** Waits until a transaction holds the order row, probing with NOWAIT. */
-    private void awaitRowLocked(long order) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        try (Connection probe = dataSource.getConnection()) {
-            probe.setAutoCommit(false);
-            while (System.nanoTime() < deadline) {
-                try (Statement st = probe.createStatement()) {
-                    st.executeQuery("SELECT id FROM oms_order WHERE id = " + order + " FOR UPDATE NOWAIT").close();
-                } catch (SQLException locked) {
-                    probe.rollback();
-                    return;
-                }
-                probe.rollback();
-                Thread.sleep(10);
-            }
-        }
-        throw new AssertionError("the delivery never locked order " + order);
     }
 
     @Test

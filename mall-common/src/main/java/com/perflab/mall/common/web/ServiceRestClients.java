@@ -4,6 +4,8 @@ import com.perflab.mall.common.auth.IdentityProof;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.core.env.Environment;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
@@ -19,11 +21,21 @@ public final class ServiceRestClients {
     }
 
     /**
+     * The client for the service configured under {@code prefix} ({@link ServiceEndpoint}), signed as this
+     * service ({@code spring.application.name}).
+     */
+    public static RestClient.Builder signed(Environment environment, String prefix, IdentityProof proof) {
+        ServiceEndpoint endpoint = Binder.get(environment).bindOrCreate(prefix, ServiceEndpoint.class);
+        return signed(endpoint.baseUrl(), endpoint.connectTimeout(), endpoint.readTimeout(), proof,
+                environment.getRequiredProperty("spring.application.name"));
+    }
+
+    /**
      * The JDK client keeps an unbounded keep-alive pool: Apache HttpClient (also on the class path, via Nacos)
      * would default to 5 connections per route, a hidden limit under load. HTTP/1.1 because the services speak
      * plain HTTP and an h2c upgrade attempt only costs a round trip.
      */
-    public static RestClient.Builder signed(URI baseUrl, Duration connectTimeout, Duration readTimeout,
+    static RestClient.Builder signed(URI baseUrl, Duration connectTimeout, Duration readTimeout,
                                             IdentityProof proof, String serviceName) {
         HttpClient http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)

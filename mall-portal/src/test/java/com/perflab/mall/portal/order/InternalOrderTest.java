@@ -5,18 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import com.perflab.mall.common.test.Concurrently;
+import com.perflab.mall.common.test.Deadlocks;
 import com.perflab.mall.common.test.TestIdentity;
 import com.perflab.mall.portal.PortalIntegrationTest;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.LongStream;
 import javax.sql.DataSource;
@@ -233,57 +229,19 @@ class InternalOrderTest {
         }
         double lostBefore = lockRetries("attempt_failed");
 
-        CompletableFuture<OrderApi.Reply> closing;
-        try (Connection other = dataSource.getConnection()) {
-            other.setAutoCommit(false);
-            try (Statement st = other.createStatement()) {
-                st.executeUpdate("UPDATE pms_sku_stock SET sale = sale + 1 WHERE id IN ("
-                        + ballast.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")");
-                st.executeQuery("SELECT id FROM pms_sku_stock WHERE id = " + sku + " FOR UPDATE").close();
-
-                closing = CompletableFuture.supplyAsync(() -> {
-                    try {
-                        return close(List.of(order), null);
-                    } catch (Exception e) {
-                        throw new IllegalStateException(e);
-                    }
-                });
-                awaitRowLocked(order);
-                Thread.sleep(200); // the close goes on to the SKU row, which this transaction holds
-                // the cycle: InnoDB rolls back the lighter transaction, the close's attempt
-                st.executeQuery("SELECT id FROM oms_order WHERE id = " + order + " FOR UPDATE").close();
-            } finally {
-                other.rollback();
-            }
-        }
-        OrderApi.Reply reply = closing.get(30, TimeUnit.SECONDS);
+        String ballastIds = ballast.stream().map(String::valueOf).collect(Collectors.joining(","));
+        OrderApi.Reply reply = Deadlocks.victim(dataSource,
+                "UPDATE pms_sku_stock SET sale = sale + 1 WHERE id IN (" + ballastIds + ")",
+                "SELECT id FROM pms_sku_stock WHERE id = " + sku + " FOR UPDATE",
+                "oms_order", order, () -> close(List.of(order), null));
 
         assertThat(reply.status()).as(reply.body()).isEqualTo(200);
         assertThat(lockRetries("attempt_failed")).as("the first attempt lost the deadlock").isEqualTo(lostBefore + 1);
         assertThat(fx.orderStatus(order)).isEqualTo(Order.CLOSED);
         assertThat(fx.lockStock(sku)).isZero();
         assertThat(fx.histories(order, Order.CLOSED)).isEqualTo(1);
-        assertThat(jdbc.queryForObject("SELECT MAX(sale) FROM pms_sku_stock WHERE id IN ("
-                + ballast.stream().map(String::valueOf).collect(Collectors.joining(",")) + ")", Integer.class)).isZero();
-    }
-
-    /** Waits until a transaction holds the order row (the close has marked it), probing with NOWAIT. */
-    private void awaitRowLocked(long order) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        try (Connection probe = dataSource.getConnection()) {
-            probe.setAutoCommit(false);
-            while (System.nanoTime() < deadline) {
-                try (Statement st = probe.createStatement()) {
-                    st.executeQuery("SELECT id FROM oms_order WHERE id = " + order + " FOR UPDATE NOWAIT").close();
-                } catch (SQLException locked) {
-                    probe.rollback();
-                    return;
-                }
-                probe.rollback();
-                Thread.sleep(10);
-            }
-        }
-        throw new AssertionError("the close never locked order " + order);
+        assertThat(jdbc.queryForObject("SELECT MAX(sale) FROM pms_sku_stock WHERE id IN (" + ballastIds + ")",
+                Integer.class)).isZero();
     }
 
     /** An unpaid order of the test member; with {@code coupon} (a history row of seed coupon 6) it uses that coupon. */
