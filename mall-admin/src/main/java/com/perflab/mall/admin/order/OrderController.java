@@ -4,9 +4,6 @@ import com.perflab.mall.common.api.ApiResponse;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.metrics.BusinessMetrics;
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,19 +25,19 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Orders. Bulk operations take up to 100 ids (comma-separated or repeated) and are all-or-nothing; changes
  * that carry {@code status} carry the status the client saw, and answer 409 when the order has moved on.
+ * Close and delete are mall-portal's transitions (it owns order state, stock, coupons and points): this
+ * service checks the input and passes the portal's answer on.
  */
 @RestController
 @RequestMapping("/order")
 class OrderController {
 
     private final OrderService orders;
-    private final DeadlockRetry retry;
-    private final Counter closedByAdmin;
+    private final PortalOrders portal;
 
-    OrderController(OrderService orders, DeadlockRetry retry, MeterRegistry meters) {
+    OrderController(OrderService orders, PortalOrders portal) {
         this.orders = orders;
-        this.retry = retry;
-        this.closedByAdmin = BusinessMetrics.ordersCancelled(meters, "admin");
+        this.portal = portal;
     }
 
     @GetMapping("/list")
@@ -57,7 +54,7 @@ class OrderController {
     ApiResponse<Void> delivery(AuthenticatedUser user, @RequestBody @NotEmpty @Size(max = 100)
                                List<@NotNull @Valid DeliveryRequest> deliveries) {
         user.adminId();
-        retry.run(() -> orders.deliver(deliveries, user.username()));
+        orders.deliver(deliveries, user.username());
         return ApiResponse.success(null, "发货成功");
     }
 
@@ -66,9 +63,7 @@ class OrderController {
                             @RequestParam @NotEmpty @Size(max = 100) List<@NotNull @Positive Long> ids,
                             @RequestParam(required = false) @Size(max = 400) String note) {
         user.adminId();
-        retry.run(() -> orders.close(ids, note == null || note.isBlank() ? null : note.trim(), user.username()));
-        // committed by now: all of them were closed, or none (the call threw)
-        closedByAdmin.increment(ids.stream().distinct().count());
+        portal.close(ids, note == null || note.isBlank() ? null : note.trim(), user.username());
         return ApiResponse.success(null, "关闭成功");
     }
 
@@ -76,7 +71,7 @@ class OrderController {
     ApiResponse<Void> delete(AuthenticatedUser user,
                              @RequestParam @NotEmpty @Size(max = 100) List<@NotNull @Positive Long> ids) {
         user.adminId();
-        retry.run(() -> orders.delete(ids, user.username()));
+        portal.delete(ids, user.username());
         return ApiResponse.success(null, "删除成功");
     }
 
@@ -85,14 +80,14 @@ class OrderController {
                            @RequestParam @NotBlank @Size(max = 400) String note,
                            @RequestParam @NotNull @Min(0) @Max(5) Integer status) {
         user.adminId();
-        retry.run(() -> orders.updateNote(id, note.trim(), status, user.username()));
+        orders.updateNote(id, note.trim(), status, user.username());
         return ApiResponse.success(null, "修改成功");
     }
 
     @PostMapping("/update/receiverInfo")
     ApiResponse<Void> receiverInfo(AuthenticatedUser user, @Valid ReceiverInfoRequest request) {
         user.adminId();
-        retry.run(() -> orders.updateReceiver(request, user.username()));
+        orders.updateReceiver(request, user.username());
         return ApiResponse.success(null, "修改成功");
     }
 
@@ -104,7 +99,7 @@ class OrderController {
     @PostMapping("/update/moneyInfo")
     ApiResponse<Void> moneyInfo(AuthenticatedUser user, @Valid MoneyInfoRequest request) {
         user.adminId();
-        retry.run(() -> orders.updateMoney(request, user.username()));
+        orders.updateMoney(request, user.username());
         return ApiResponse.success(null, "修改成功");
     }
 

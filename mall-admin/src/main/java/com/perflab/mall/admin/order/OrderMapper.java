@@ -11,8 +11,7 @@ import org.apache.ibatis.annotations.Update;
 /**
  * Orders in the back office. Every change is a conditional UPDATE on the status the change starts from;
  * the service reads the row count, so the database decides races with the portal (pay, timeout cancel).
- * The release statements are the portal's own (mall-portal order.OrderMapper), so a close here gives back
- * exactly what a cancel there does.
+ * Close and delete are mall-portal's (PortalOrders): nothing here writes stock, coupons or points.
  */
 @Mapper
 interface OrderMapper {
@@ -72,15 +71,6 @@ interface OrderMapper {
             + " delivery_time = NOW(), modify_time = NOW() WHERE id = #{id} AND status = 1 AND delete_status = 0")
     int markDelivered(@Param("id") long id, @Param("company") String company, @Param("sn") String sn);
 
-    @Update("UPDATE oms_order " + BY_ID + " SET status = 4, modify_time = NOW() WHERE id = #{id} AND status = 0"
-            + " AND delete_status = 0")
-    int markClosed(@Param("id") long id);
-
-    @Update("UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW()"
-            + " WHERE id = #{id} AND status IN (3, 4)"
-            + " AND delete_status = 0")
-    int markDeleted(@Param("id") long id);
-
     @Update("UPDATE oms_order " + BY_ID + " SET note = #{note}, modify_time = NOW()"
             + " WHERE id = #{id} AND status = #{status}"
             + " AND delete_status = 0")
@@ -112,31 +102,6 @@ interface OrderMapper {
 
         private MoneyInfo() {
         }
-    }
-
-    // ---- what an unpaid order holds (as the portal's cancel releases it)
-
-    @Select("SELECT coupon_id, use_integration, member_id FROM oms_order WHERE id = #{id}")
-    Holdings findHoldings(@Param("id") long id);
-
-    @Select("SELECT i.product_sku_id AS sku_id, SUM(i.product_quantity) AS quantity FROM oms_order_item i"
-            + " WHERE i.order_id = #{orderId} GROUP BY i.product_sku_id ORDER BY i.product_sku_id")
-    List<SkuQuantity> findSkuQuantities(@Param("orderId") long orderId);
-
-    @Update("UPDATE pms_sku_stock SET lock_stock = lock_stock - #{q} WHERE id = #{skuId} AND lock_stock >= #{q}")
-    int releaseLocked(@Param("skuId") long skuId, @Param("q") int quantity);
-
-    @Update("UPDATE sms_coupon_history SET use_status = 0, use_time = NULL, order_id = NULL, order_sn = NULL"
-            + " WHERE order_id = #{orderId} AND use_status = 1")
-    int restoreCoupon(@Param("orderId") long orderId);
-
-    @Update("UPDATE ums_member SET integration = integration + #{n} WHERE id = #{memberId}")
-    int restoreIntegration(@Param("memberId") long memberId, @Param("n") int points);
-
-    record Holdings(Long couponId, Integer useIntegration, long memberId) {
-    }
-
-    record SkuQuantity(long skuId, int quantity) {
     }
 
     // ---- order settings

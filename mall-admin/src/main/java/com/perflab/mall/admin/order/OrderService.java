@@ -1,8 +1,8 @@
 package com.perflab.mall.admin.order;
 
-import com.perflab.mall.admin.order.OrderMapper.Holdings;
-import com.perflab.mall.admin.order.OrderMapper.SkuQuantity;
 import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.order.OrderStatuses;
+import com.perflab.mall.common.tx.LockRetry;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import java.math.BigDecimal;
@@ -17,11 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * Orders in the back office. Each change is one transaction of conditional UPDATEs on the status it starts
  * from, plus a history row naming the admin. Batches are all-or-nothing and take their rows in id order, so
  * two batches never wait on each other in a cycle. Which order an answer is about is named in its message.
+ * Closing and deleting are mall-portal's ({@link PortalOrders}): those change stock, coupons and points.
+ *
+ * <p>The changes here race with the portal's pay and cancel on the same order rows; InnoDB may resolve such a
+ * race as a deadlock and roll one side back. {@link LockRetry} then runs the whole transaction again.
  */
 @Service
 class OrderService {
-
-    private static final String[] STATUS_NAMES = {"待付款", "待发货", "已发货", "已完成", "已关闭", "无效订单"};
 
     private final OrderMapper orders;
 
@@ -48,6 +50,7 @@ class OrderService {
 
     /** Paid orders (1) become shipped (2); any order not in that state refuses the whole batch. */
     @Transactional
+    @LockRetry
     void deliver(List<DeliveryRequest> deliveries, String operator) {
         distinct(deliveries.stream().map(DeliveryRequest::orderId).toList(), "orderId");
         for (DeliveryRequest d : deliveries.stream().sorted(Comparator.comparing(DeliveryRequest::orderId)).toList()) {
@@ -59,48 +62,8 @@ class OrderService {
         }
     }
 
-    /**
-     * Unpaid orders (0) become closed (4) and give back what they hold, like the portal's cancel: locked stock,
-     * the coupon, the points. The status change comes first and decides: when the portal's timeout cancel or a
-     * payment got there first, the row count is 0 and nothing is released a second time.
-     */
     @Transactional
-    void close(List<Long> ids, String note, String operator) {
-        for (long id : distinct(ids, "ids")) {
-            if (orders.markClosed(id) != 1) {
-                throw refused(id, "关闭");
-            }
-            for (SkuQuantity sku : orders.findSkuQuantities(id)) {
-                if (orders.releaseLocked(sku.skuId(), sku.quantity()) != 1) {
-                    // every unpaid order holds its units locked, so this is a broken invariant, not a user error
-                    throw new IllegalStateException("order " + id + ": SKU " + sku.skuId()
-                            + " holds fewer locked units than the order");
-                }
-            }
-            Holdings held = orders.findHoldings(id);
-            if (held.couponId() != null) {
-                orders.restoreCoupon(id);
-            }
-            if (held.useIntegration() != null && held.useIntegration() > 0) {
-                orders.restoreIntegration(held.memberId(), held.useIntegration());
-            }
-            orders.insertHistory(id, operator, AdminOrder.CLOSED, note == null ? "后台关闭订单" : "后台关闭订单：" + note);
-        }
-    }
-
-    /** Soft delete of done (3) or closed (4) orders. */
-    @Transactional
-    void delete(List<Long> ids, String operator) {
-        for (long id : distinct(ids, "ids")) {
-            if (orders.markDeleted(id) != 1) {
-                throw refused(id, "删除");
-            }
-            int status = orders.findById(id).status();
-            orders.insertHistory(id, operator, status, "后台删除订单");
-        }
-    }
-
-    @Transactional
+    @LockRetry
     void updateNote(long id, String note, int seenStatus, String operator) {
         if (orders.updateNote(id, seenStatus, note) != 1) {
             throw stale(id, seenStatus);
@@ -110,6 +73,7 @@ class OrderService {
 
     /** Before delivery only (0 or 1): the parcel has not left yet. */
     @Transactional
+    @LockRetry
     void updateReceiver(ReceiverInfoRequest request, String operator) {
         if (orders.updateReceiver(request) != 1) {
             int status = liveStatusOrThrow(request.orderId());
@@ -123,6 +87,7 @@ class OrderService {
 
     /** Unpaid orders only; pay_amount = total + freight - promotion - coupon - integration - discount, never < 0. */
     @Transactional
+    @LockRetry
     void updateMoney(MoneyInfoRequest request, String operator) {
         if (orders.updateMoney(request) != 1) {
             int status = liveStatusOrThrow(request.orderId());
@@ -182,7 +147,7 @@ class OrderService {
     }
 
     private static String name(int status) {
-        return status >= 0 && status < STATUS_NAMES.length ? STATUS_NAMES[status] : "状态 " + status;
+        return OrderStatuses.name(status);
     }
 
     private int liveStatusOrThrow(long id) {

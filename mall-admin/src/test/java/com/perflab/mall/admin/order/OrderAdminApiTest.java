@@ -14,22 +14,29 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.perflab.mall.admin.support.AdminApiTest;
 import com.perflab.mall.common.test.Concurrently;
+import com.perflab.mall.common.test.Deadlocks;
 import com.perflab.mall.admin.support.ShopFixtures;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.Advisor;
+import org.springframework.aop.framework.Advised;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.transaction.interceptor.TransactionInterceptor;
 
-/** Orders in the back office, on orders the test writes itself in mall_test. */
+/**
+ * Orders in the back office, on orders the test writes itself in mall_test. Close and delete are the portal's
+ * (PortalOrdersTest here, InternalOrderTest in mall-portal).
+ */
 @AdminApiTest
 class OrderAdminApiTest {
 
@@ -38,9 +45,11 @@ class OrderAdminApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    TransactionTemplate transactions;
-    @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    OrderService service;
 
     ShopFixtures fx;
 
@@ -174,82 +183,53 @@ class OrderAdminApiTest {
         }
     }
 
+    /** @LockRetry's advisor sits in front of the transaction's: each attempt is a transaction of its own. */
     @Test
-    void closeReleasesStockCouponAndPointsOnce() throws Exception {
-        long member = fx.member(1000);
-        long sku = fx.sku(100, "20.00");
-        long order = fx.order(member, sku, 3).withCoupon().points(200).create();
-        jdbc.update("UPDATE ums_member SET integration = integration - 200 WHERE id = ?", member);
-        long paid = fx.order(member, sku, 1).status(1).create();
-        assertThat(fx.lockStock(sku)).isEqualTo(3);
-        double closedCount = closedByAdmin();
-
-        mvc.perform(post("/order/update/close").with(as(SUPER)).param("ids", order + "," + paid).param("note", "缺货"))
-                .andExpect(status().isConflict())
-                .andExpect(jsonPath("$.message", containsString(Long.toString(paid))));
-        assertThat(fx.orderStatus(order)).isZero();
-        assertThat(fx.lockStock(sku)).isEqualTo(3);
-
-        mvc.perform(post("/order/update/close").with(as(SUPER)).param("ids", Long.toString(order)).param("note", "缺货"))
-                .andExpect(status().isOk());
-        assertThat(fx.orderStatus(order)).isEqualTo(4);
-        assertThat(fx.lockStock(sku)).isZero();
-        assertThat(fx.couponStatus(member)).isZero();
-        assertThat(fx.integration(member)).isEqualTo(1000);
-        assertThat(jdbc.queryForObject("SELECT note FROM oms_order_operate_history WHERE order_id = ?", String.class,
-                order)).contains("缺货");
-
-        mvc.perform(post("/order/update/close").with(as(SUPER)).param("ids", Long.toString(order)))
-                .andExpect(status().isConflict());
-        assertThat(fx.integration(member)).isEqualTo(1000);
-        assertThat(fx.lockStock(sku)).isZero();
-        mvc.perform(post("/order/update/close").with(as(SUPER)).param("ids", order + "," + order))
-                .andExpect(status().isBadRequest());
-        assertThat(closedByAdmin()).as("only the one close that happened").isEqualTo(closedCount + 1);
-    }
-
-    private double closedByAdmin() {
-        return meters.get("mall.orders.cancelled").tag("reason", "admin").counter().count();
+    void theLockRetryWrapsTheTransaction() {
+        Advisor[] advisors = ((Advised) service).getAdvisors();
+        assertThat(advisors[0].getAdvice().getClass().getName()).contains("Retry");
+        assertThat(advisors[advisors.length - 1].getAdvice()).isInstanceOf(TransactionInterceptor.class);
     }
 
     /**
-     * The back office closes an order while the portal's timeout cancels it and the member pays it, all at once:
-     * exactly one of them wins, and what the order held is given back (or sold) exactly once.
+     * A real deadlock: a delivery of two orders takes the first, while another (heavier) transaction holds the
+     * second and then asks for the first. InnoDB rolls the delivery back; it runs again and succeeds, and its
+     * first attempt left nothing behind (one history row per order).
      */
     @Test
-    void closeRacingThePortalsCancelAndPayReleasesOnce() throws Exception {
-        long member = fx.member(1000);
-        long sku = fx.sku(1000, "20.00");
-        for (int round = 0; round < 6; round++) {
-            long order = fx.order(member, sku, 2).withCoupon().points(100).create();
-            jdbc.update("UPDATE ums_member SET integration = integration - 100 WHERE id = ?", member);
-            int stockBefore = fx.intOf("SELECT stock FROM pms_sku_stock WHERE id = ?", sku);
-
-            Callable<Boolean> adminClose = () -> mvc.perform(post("/order/update/close").with(as(SUPER))
-                    .param("ids", Long.toString(order))).andReturn().getResponse().getStatus() == 200;
-            Callable<Boolean> portalCancel = () -> portal(() -> transactions.execute(tx -> portalCancel(order)));
-            Callable<Boolean> portalPay = () -> portal(() -> transactions.execute(tx -> portalPay(order, member)));
-            List<Boolean> won = Concurrently.run(round % 2 == 0 ? List.of(adminClose, portalCancel)
-                    : List.of(adminClose, portalCancel, portalPay));
-
-            assertThat(won.stream().filter(w -> w).count()).as("winners of round " + round).isEqualTo(1);
-            assertThat(fx.lockStock(sku)).isZero();
-            int stockAfter = fx.intOf("SELECT stock FROM pms_sku_stock WHERE id = ?", sku);
-            if (won.size() == 3 && won.get(2)) {
-                assertThat(fx.orderStatus(order)).isEqualTo(1);
-                assertThat(stockAfter).isEqualTo(stockBefore - 2);
-                assertThat(fx.couponStatus(member)).isEqualTo(1);
-                assertThat(fx.integration(member)).isEqualTo(900);
-                jdbc.update("UPDATE ums_member SET integration = 1000 WHERE id = ?", member);
-                jdbc.update("DELETE FROM sms_coupon_history WHERE member_id = ?", member);
-            } else {
-                assertThat(fx.orderStatus(order)).isEqualTo(4);
-                assertThat(stockAfter).isEqualTo(stockBefore);
-                assertThat(fx.couponStatus(member)).isZero();
-                assertThat(fx.integration(member)).isEqualTo(1000);
-            }
-            assertThat(fx.histories(order)).isEqualTo(1);
+    void aDeliveryChosenAsDeadlockVictimRunsAgainAndSucceeds() throws Exception {
+        long member = fx.member(0);
+        long sku = fx.sku(100, "20.00");
+        long a = fx.order(member, sku, 1).status(1).create();
+        long b = fx.order(member, sku, 1).status(1).create();
+        List<Long> ballast = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            ballast.add(fx.sku(10, "1.00"));
         }
+        String ballastIds = ballast.stream().map(String::valueOf).collect(Collectors.joining(","));
+        double lostBefore = lostLockRaces();
+
+        int status = Deadlocks.victim(dataSource,
+                "UPDATE pms_sku_stock SET sale = sale + 1 WHERE id IN (" + ballastIds + ")",
+                "SELECT id FROM oms_order WHERE id = " + b + " FOR UPDATE",
+                "oms_order", a, () -> mvc.perform(post("/order/update/delivery").with(as(SUPER))
+                        .contentType(MediaType.APPLICATION_JSON).content(deliveries(a, b)))
+                        .andReturn().getResponse().getStatus());
+
+        assertThat(status).isEqualTo(200);
+        assertThat(lostLockRaces()).as("the first attempt lost the deadlock").isEqualTo(lostBefore + 1);
+        assertThat(fx.orderStatus(a)).isEqualTo(2);
+        assertThat(fx.orderStatus(b)).isEqualTo(2);
+        assertThat(fx.histories(a)).isEqualTo(1);
+        assertThat(fx.histories(b)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("SELECT MAX(sale) FROM pms_sku_stock WHERE id IN (" + ballastIds + ")",
+                Integer.class)).isZero();
+    }
+
+    private double lostLockRaces() {
+        var counter = meters.find("mall.lock.retries").tag("method", "OrderService.deliver")
+                .tag("outcome", "attempt_failed").counter();
+        return counter == null ? 0 : counter.count();
     }
 
     @Test
@@ -329,30 +309,6 @@ class OrderAdminApiTest {
     }
 
     @Test
-    void onlyDoneOrClosedOrdersAreDeletedSoftly() throws Exception {
-        long member = fx.member(0);
-        long sku = fx.sku(100, "20.00");
-        long done = fx.order(member, sku, 1).status(3).create();
-        long closed = fx.order(member, sku, 1).status(4).create();
-        long toShip = fx.order(member, sku, 1).status(1).create();
-
-        mvc.perform(post("/order/delete").with(as(SUPER)).param("ids", done + "," + toShip))
-                .andExpect(status().isConflict());
-        assertThat(fx.intOf("SELECT delete_status FROM oms_order WHERE id = ?", done)).isZero();
-
-        mvc.perform(post("/order/delete").with(as(SUPER)).param("ids", done + "," + closed))
-                .andExpect(status().isOk());
-        assertThat(fx.intOf("SELECT COUNT(*) FROM oms_order WHERE id IN (?, ?) AND delete_status = 1", done, closed))
-                .isEqualTo(2);
-        assertThat(fx.histories(done)).isEqualTo(1);
-        String sn = jdbc.queryForObject("SELECT order_sn FROM oms_order WHERE id = ?", String.class, done);
-        mvc.perform(get("/order/list").with(as(SUPER)).param("orderSn", sn))
-                .andExpect(jsonPath("$.data.total").value(0));
-        mvc.perform(post("/order/delete").with(as(SUPER)).param("ids", Long.toString(done)))
-                .andExpect(status().isNotFound());
-    }
-
-    @Test
     void theClerkManagesOrdersButNotProducts() throws Exception {
         mvc.perform(get("/order/list").with(as(CLERK))).andExpect(status().isOk());
         mvc.perform(get("/returnApply/list").with(as(CLERK))).andExpect(status().isOk());
@@ -392,56 +348,6 @@ class OrderAdminApiTest {
         } finally {
             jdbc.update("DELETE FROM oms_order_setting WHERE id = ?", id);
         }
-    }
-
-    /**
-     * A portal transaction chosen as a deadlock victim is rolled back and changes nothing (the member sees an
-     * error, the cancel message is redelivered); for the race it simply lost.
-     */
-    private static Boolean portal(Supplier<Boolean> transaction) {
-        try {
-            return transaction.get();
-        } catch (PessimisticLockingFailureException e) {
-            return false;
-        }
-    }
-
-    /** The portal's cancel (mall-portal OrderStateService.close), statement for statement. */
-    private Boolean portalCancel(long orderId) {
-        if (jdbc.update("UPDATE oms_order FORCE INDEX (PRIMARY) SET status = 4, modify_time = NOW()"
-                + " WHERE id = ? AND status = 0", orderId) == 0) {
-            return false;
-        }
-        for (var sku : jdbc.queryForList("SELECT product_sku_id AS sku, SUM(product_quantity) AS q FROM oms_order_item"
-                + " WHERE order_id = ? GROUP BY product_sku_id", orderId)) {
-            assertThat(jdbc.update("UPDATE pms_sku_stock SET lock_stock = lock_stock - ? WHERE id = ? AND lock_stock >= ?",
-                    sku.get("q"), sku.get("sku"), sku.get("q"))).isEqualTo(1);
-        }
-        jdbc.update("UPDATE sms_coupon_history SET use_status = 0, use_time = NULL, order_id = NULL, order_sn = NULL"
-                + " WHERE order_id = ? AND use_status = 1", orderId);
-        jdbc.update("UPDATE ums_member m JOIN oms_order o ON o.member_id = m.id"
-                + " SET m.integration = m.integration + o.use_integration WHERE o.id = ?", orderId);
-        jdbc.update("INSERT INTO oms_order_operate_history (order_id, operate_man, order_status, note)"
-                + " VALUES (?, 'system', 4, '超时未支付，系统取消订单')", orderId);
-        return true;
-    }
-
-    /** The portal's pay (mall-portal OrderStateService.pay). */
-    private Boolean portalPay(long orderId, long memberId) {
-        if (jdbc.update("UPDATE oms_order FORCE INDEX (PRIMARY) SET status = 1, pay_type = 1, payment_time = NOW(),"
-                + " modify_time = NOW()"
-                + " WHERE id = ? AND member_id = ? AND status = 0 AND delete_status = 0", orderId, memberId) == 0) {
-            return false;
-        }
-        for (var sku : jdbc.queryForList("SELECT product_sku_id AS sku, SUM(product_quantity) AS q FROM oms_order_item"
-                + " WHERE order_id = ? GROUP BY product_sku_id", orderId)) {
-            assertThat(jdbc.update("UPDATE pms_sku_stock SET stock = stock - ?, lock_stock = lock_stock - ?,"
-                    + " sale = sale + ? WHERE id = ? AND lock_stock >= ? AND stock >= ?", sku.get("q"), sku.get("q"),
-                    sku.get("q"), sku.get("sku"), sku.get("q"), sku.get("q"))).isEqualTo(1);
-        }
-        jdbc.update("INSERT INTO oms_order_operate_history (order_id, operate_man, order_status, note)"
-                + " VALUES (?, 'buyer', 1, '支付成功')", orderId);
-        return true;
     }
 
     private BigDecimal payAmount(long orderId) {

@@ -152,21 +152,8 @@ public final class ShopFixtures implements AutoCloseable {
         return Objects.requireNonNull(jdbc.queryForObject(sql, Integer.class, args));
     }
 
-    public int lockStock(long skuId) {
-        return intOf("SELECT lock_stock FROM pms_sku_stock WHERE id = ?", skuId);
-    }
-
     public int orderStatus(long orderId) {
         return intOf("SELECT status FROM oms_order WHERE id = ?", orderId);
-    }
-
-    public int integration(long memberId) {
-        return intOf("SELECT integration FROM ums_member WHERE id = ?", memberId);
-    }
-
-    /** use_status of the member's coupon history rows (-1 when there is none). */
-    public int couponStatus(long memberId) {
-        return intOf("SELECT COALESCE(MAX(use_status), -1) FROM sms_coupon_history WHERE member_id = ?", memberId);
     }
 
     public int histories(long orderId) {

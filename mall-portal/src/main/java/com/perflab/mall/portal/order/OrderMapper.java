@@ -154,9 +154,11 @@ interface OrderMapper {
             + " WHERE id = #{id} AND member_id = #{memberId} AND status = 2 AND delete_status = 0")
     int markReceived(@Param("id") long id, @Param("memberId") long memberId);
 
-    @Update("UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW()"
-            + " WHERE id = #{id} AND member_id = #{memberId} AND status IN (3, 4) AND delete_status = 0")
-    int markDeleted(@Param("id") long id, @Param("memberId") long memberId);
+    /** memberId null: the back office, which may delete any member's order. */
+    @Update("<script>UPDATE oms_order " + BY_ID + " SET delete_status = 1, modify_time = NOW()"
+            + " WHERE id = #{id} AND status IN (3, 4) AND delete_status = 0"
+            + "<if test='memberId != null'> AND member_id = #{memberId}</if></script>")
+    int markDeleted(@Param("id") long id, @Param("memberId") Long memberId);
 
     /**
      * Unpaid orders placed more than {@code overdueSeconds} ago (by the database's clock, which wrote
@@ -216,6 +218,10 @@ interface OrderMapper {
     @Select("<script>SELECT " + OrderItem.COLUMNS + " FROM oms_order_item i WHERE i.order_id IN " + IN_IDS
             + " ORDER BY i.order_id, i.id</script>")
     List<OrderItem> findItems(@Param("ids") Collection<Long> orderIds);
+
+    /** The status of an order that is not deleted, null when there is none. */
+    @Select("SELECT status FROM oms_order WHERE id = #{id} AND delete_status = 0")
+    Integer liveStatus(@Param("id") long id);
 
     @Select("SELECT pay_amount FROM oms_order WHERE id = #{orderId}")
     java.math.BigDecimal payAmount(long orderId);

@@ -4,6 +4,9 @@ import com.perflab.mall.common.metrics.BusinessMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -18,15 +21,20 @@ class OrderMetrics {
     private final Counter created;
     private final Counter paid;
     private final Counter gmv;
-    private final Counter cancelledByMember;
-    private final Counter cancelledByTimeout;
+    private final Map<CancelReason, Counter> cancelled = new EnumMap<>(CancelReason.class);
+
+    /** Who closed an unpaid order: the {@code reason} tag of {@code mall_orders_cancelled_total}. */
+    enum CancelReason {
+        USER, TIMEOUT, ADMIN
+    }
 
     OrderMetrics(MeterRegistry meters) {
         created = BusinessMetrics.ordersPlaced(meters);
         paid = BusinessMetrics.ordersPaid(meters);
         gmv = BusinessMetrics.gmv(meters);
-        cancelledByMember = BusinessMetrics.ordersCancelled(meters, "user");
-        cancelledByTimeout = BusinessMetrics.ordersCancelled(meters, "timeout");
+        for (CancelReason reason : CancelReason.values()) {
+            cancelled.put(reason, BusinessMetrics.ordersCancelled(meters, reason.name().toLowerCase(Locale.ROOT)));
+        }
     }
 
     void created() {
@@ -40,8 +48,8 @@ class OrderMetrics {
         });
     }
 
-    void cancelled(boolean byTimeout) {
-        afterCommit((byTimeout ? cancelledByTimeout : cancelledByMember)::increment);
+    void cancelled(CancelReason reason) {
+        afterCommit(cancelled.get(reason)::increment);
     }
 
     private static void afterCommit(Runnable count) {

@@ -1,17 +1,24 @@
 package com.perflab.mall.portal.order;
 
 import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.order.OrderStatuses;
+import com.perflab.mall.common.tx.LockRetry;
+import com.perflab.mall.portal.order.OrderMetrics.CancelReason;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Every change of an order's state, each one transaction of conditional UPDATEs with checked row counts.
  * A transition that lost a race (or was already done) changes nothing, which is what makes pay and cancel
- * idempotent under concurrency and redelivery.
+ * idempotent under concurrency and redelivery. This is the one implementation of each transition: the
+ * member's calls, the timeout and the back office (through {@code /internal/order/**}) all come here, so
+ * closing an order gives back stock, coupon and points the same way whoever closes it.
  */
 @Service
 class OrderStateService {
@@ -81,7 +88,7 @@ class OrderStateService {
     /** The member cancels an unpaid order; cancelling a cancelled order again is a no-op. */
     @Transactional
     public void cancelByMember(long memberId, String operator, long orderId) {
-        if (!close(orderId, memberId, operator, "用户取消订单")) {
+        if (!close(orderId, memberId, operator, "用户取消订单", CancelReason.USER)) {
             Order order = ownOrThrow(orderId, memberId);
             if (order.status() != Order.CLOSED) {
                 throw ApiException.conflict("只能取消待付款的订单");
@@ -92,7 +99,35 @@ class OrderStateService {
     /** The timeout: closes the order if it is still unpaid; false when there was nothing to do. */
     @Transactional
     public boolean cancelExpired(long orderId) {
-        return close(orderId, null, SYSTEM, "超时未支付，系统取消订单");
+        return close(orderId, null, SYSTEM, "超时未支付，系统取消订单", CancelReason.TIMEOUT);
+    }
+
+    /**
+     * The back office closes unpaid orders, all or none, in id order (two batches never wait on each other in
+     * a cycle). A batch can still deadlock against a member's pay or cancel of one of its orders (the order row
+     * and a shared SKU row taken in opposite order): the lost attempt changed nothing and runs again.
+     */
+    @Transactional
+    @LockRetry
+    public void closeByAdmin(List<Long> ids, String note, String operator) {
+        String history = note == null ? "后台关闭订单" : "后台关闭订单：" + note;
+        for (long id : sortedDistinct(ids)) {
+            if (!close(id, null, operator, history, CancelReason.ADMIN)) {
+                throw refused(id, "关闭");
+            }
+        }
+    }
+
+    /** The back office's soft delete of done or closed orders: the member's rule, all or none, with a history row. */
+    @Transactional
+    @LockRetry
+    public void deleteByAdmin(List<Long> ids, String operator) {
+        for (long id : sortedDistinct(ids)) {
+            if (mapper.markDeleted(id, null) == 0) {
+                throw refused(id, "删除");
+            }
+            mapper.insertHistory(id, operator, mapper.findById(id).status(), "后台删除订单");
+        }
     }
 
     @Transactional
@@ -113,7 +148,7 @@ class OrderStateService {
     }
 
     /** Closes an unpaid order and gives back what it held: locked stock, the coupon, the points. */
-    private boolean close(long orderId, Long memberId, String operator, String note) {
+    private boolean close(long orderId, Long memberId, String operator, String note, CancelReason reason) {
         if (mapper.markClosed(orderId, memberId) == 0) {
             return false;
         }
@@ -131,8 +166,28 @@ class OrderStateService {
             mapper.restoreIntegration(order.memberId(), order.useIntegration());
         }
         mapper.insertHistory(orderId, operator, Order.CLOSED, note);
-        metrics.cancelled(memberId == null);
+        metrics.cancelled(reason);
         return true;
+    }
+
+    /** The ids sorted; a repeated id is refused (it would otherwise be refused as "not in the state"). */
+    private static List<Long> sortedDistinct(List<Long> ids) {
+        Set<Long> seen = new HashSet<>();
+        for (Long id : ids) {
+            if (!seen.add(id)) {
+                throw ApiException.badRequest("ids: 订单 " + id + " 重复");
+            }
+        }
+        return ids.stream().sorted().toList();
+    }
+
+    /** 409 naming the order and the state it is in, or 404 when there is no such (undeleted) order. */
+    private ApiException refused(long orderId, String action) {
+        Integer status = mapper.liveStatus(orderId);
+        if (status == null) {
+            return ApiException.notFound("订单 " + orderId + " 不存在");
+        }
+        return ApiException.conflict("订单 " + orderId + " " + OrderStatuses.name(status) + "，不能" + action);
     }
 
     private Order ownOrThrow(long orderId, long memberId) {
