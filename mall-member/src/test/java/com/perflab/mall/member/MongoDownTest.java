@@ -25,7 +25,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "MALL_DB_NAME=mall_test")
+@TestPropertySource(properties = "MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}")
 class MongoDownTest {
 
     static final MongoServer MONGO = new MongoServer(new MemoryBackend());

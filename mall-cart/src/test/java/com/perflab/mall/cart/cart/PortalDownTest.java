@@ -31,7 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /** mall-portal is not running at all: calls that need it answer 503 in the envelope, the rest still work. */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "MALL_DB_NAME=mall_test")
+@TestPropertySource(properties = "MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}")
 class PortalDownTest {
 
     @DynamicPropertySource

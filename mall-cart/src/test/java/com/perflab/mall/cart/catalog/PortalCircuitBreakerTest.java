@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "MALL_DB_NAME=mall_test")
+@TestPropertySource(properties = "MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}")
 class PortalCircuitBreakerTest {
 
     static final PortalStandIn PORTAL = PortalStandIn.start();

@@ -24,7 +24,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest(properties = "spring.profiles.active=local,chaos")
 @AutoConfigureMockMvc
-@TestPropertySource(properties = "MALL_DB_NAME=mall_test")
+@TestPropertySource(properties = "MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}")
 class ChaosProfileTest {
 
     @Autowired
