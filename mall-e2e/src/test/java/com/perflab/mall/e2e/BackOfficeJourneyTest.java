@@ -93,6 +93,32 @@ class BackOfficeJourneyTest {
         assertThat((List<String>) JsonPath.read(shipped.body(), "$.data.list[*].order.deliverySn")).containsExactly(sn);
     }
 
+    /** The back office's close runs in mall-portal (issue 16): the member sees it, and the order's units are free. */
+    @Test
+    void anOrderClosedByTheClerkIsClosedForTheMemberAndGivesItsStockBack() throws Exception {
+        Shopper shopper = Shoppers.register(lab);
+        long orderId = Shoppers.generateOrder(lab, shopper, Shoppers.addAddress(lab, shopper),
+                Shoppers.addToCart(lab, shopper, 2));
+        Map<String, String> clerk = Admins.login(lab, "clerk");
+
+        HttpResponse<String> closed = lab.postForm("/mall-admin/order/update/close",
+                Map.of("ids", Long.toString(orderId), "note", "e2e 缺货"), clerk);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        HttpResponse<String> again = lab.postForm("/mall-admin/order/update/close",
+                Map.of("ids", Long.toString(orderId)), clerk);
+        assertThat(again.statusCode()).as("closed once: " + again.body()).isEqualTo(409);
+        assertThat((String) JsonPath.read(again.body(), "$.message")).contains(Long.toString(orderId));
+
+        HttpResponse<String> mine = lab.get("/mall-portal/order/detail/" + orderId, shopper.auth());
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat((Integer) JsonPath.read(mine.body(), "$.data.order.status")).isEqualTo(4);
+        HttpResponse<String> seen = lab.get("/mall-admin/order/" + orderId, clerk);
+        assertThat((List<String>) JsonPath.read(seen.body(), "$.data.historyList[*].note"))
+                .anyMatch(note -> note.contains("e2e 缺货"));
+        assertThat(lab.postForm("/mall-portal/order/paySuccess", Map.of("orderId", Long.toString(orderId),
+                "payType", "1"), shopper.auth()).statusCode()).as("a closed order cannot be paid").isEqualTo(409);
+    }
+
     @Test
     void aCouponCreatedInTheBackOfficeCanBeClaimedAndIsOfferedAtCheckout() throws Exception {
         Map<String, String> admin = Admins.login(lab, "admin");
