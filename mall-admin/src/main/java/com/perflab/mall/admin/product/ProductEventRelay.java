@@ -46,6 +46,10 @@ import tools.jackson.databind.json.JsonMapper;
  * is unreachable a run touches no row (one WARN when it goes, one INFO with the count relayed when it is back). Visible as {@code mall_product_events_relayed_total{result}},
  * {@code mall_product_events_relay_failed_total{reason}}, and the backlog gauges
  * {@code mall_product_events_outbox_pending} and {@code mall_product_events_outbox_oldest_seconds}.
+ *
+ * <p>One thread of its own rather than {@code @Scheduled} plus {@code @Async}: triggered and scheduled runs
+ * must never overlap (one claims what the other waits for), triggers asked for while one waits coalesce into
+ * one run, and stop waits for a batch in flight; a single-thread executor gives all three.
  */
 @Component
 class ProductEventRelay implements SmartLifecycle {

@@ -12,6 +12,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
@@ -20,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies product events to the index: re-reads the product and upserts its document, or removes it when
  * the product is missing, unpublished or deleted, whatever the event type says; so a repeated or late
  * event is harmless. A message that is not a valid event is dead-lettered at once; a failure (database or
- * Elasticsearch down) is retried a few times with a growing pause, then dead-lettered. Acked manually
+ * Elasticsearch down) is retried a few times with a growing pause (Spring's {@link RetryTemplate}), then
+ * dead-lettered. Acked manually
  * after the index write. Outcomes are counted as {@code mall_search_sync_messages_total{outcome}}.
  */
 @Component
@@ -31,14 +37,24 @@ class ProductSyncConsumer {
 
     private final ProductIndexService index;
     private final Validator validator;
-    private final SyncProperties properties;
     private final MeterRegistry meters;
+    private final RetryTemplate retry;
 
     ProductSyncConsumer(ProductIndexService index, Validator validator, SyncProperties properties, MeterRegistry meters) {
         this.index = index;
         this.validator = validator;
-        this.properties = properties;
         this.meters = meters;
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(properties.maxAttempts() - 1)
+                .delay(properties.backoff())
+                .multiplier(2)
+                .build());
+        retry.setRetryListener(new RetryListener() {
+            @Override
+            public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable failure) {
+                log.warn("{} failed again: {}", retryable.getName(), failure.toString());
+            }
+        });
     }
 
     @RabbitListener(queues = "#{@productSyncQueue.name}")
@@ -60,22 +76,24 @@ class ProductSyncConsumer {
     }
 
     private boolean apply(ProductEvent event) {
-        long pause = properties.backoff().toMillis();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                index.sync(event.productId());
-                return true;
-            } catch (RuntimeException e) {
-                if (attempt >= properties.maxAttempts()) {
-                    log.error("Product event {} failed {} times; dead-lettered", event, attempt, e);
-                    return false;
+        try {
+            retry.execute(new Retryable<Void>() {
+                @Override
+                public Void execute() {
+                    index.sync(event.productId());
+                    return null;
                 }
-                log.warn("Product event {} failed (attempt {}), retrying in {} ms: {}", event, attempt, pause, e.toString());
-                if (!sleep(pause)) {
-                    return false;
+
+                @Override
+                public String getName() {
+                    return "Product event " + event;
                 }
-                pause *= 2;
-            }
+            });
+            return true;
+        } catch (RetryException e) {
+            log.error("Product event {} failed {} times; dead-lettered", event, e.getRetryCount() + 1,
+                    e.getLastException());
+            return false;
         }
     }
 
@@ -92,16 +110,6 @@ class ProductSyncConsumer {
             log.error("Unreadable product event {}; dead-lettered: {}", abbreviate(text), e.getOriginalMessage());
         }
         return null;
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
     }
 
     private static String abbreviate(String text) {
