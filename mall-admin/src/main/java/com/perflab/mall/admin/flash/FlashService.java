@@ -55,8 +55,9 @@ class FlashService {
     FlashPromotion createPromotion(Promotion request) {
         checkDates(request);
         flash.insertPromotion(request);
+        long id = flash.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
         events.publishEvent(HomeContentChanged.INSTANCE);
-        return promotion(flash.lastInsertId());
+        return promotion(id);
     }
 
     @Transactional
@@ -127,8 +128,9 @@ class FlashService {
             checkNoOverlap(0, request.startTime(), request.endTime());
         }
         flash.insertSession(request);
+        long id = flash.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
         events.publishEvent(HomeContentChanged.INSTANCE);
-        return session(flash.lastInsertId());
+        return session(id);
     }
 
     @Transactional

@@ -44,8 +44,9 @@ class HomeAdvertiseService {
     HomeAdvertise create(AdvertiseRequest request) {
         checkWindow(request);
         advertises.insert(request);
+        long id = advertises.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
         events.publishEvent(HomeContentChanged.INSTANCE);
-        return get(advertises.lastInsertId());
+        return get(id);
     }
 
     @Transactional

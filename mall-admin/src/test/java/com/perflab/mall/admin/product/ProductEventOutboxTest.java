@@ -145,6 +145,7 @@ class ProductEventOutboxTest {
             home.assertNone();
             events.assertNone(); // no product event: mall-search's binding (product.*) never sees it
         } finally {
+            RABBIT.mode(FaultProxy.Mode.PASS);
             home.delete();
             jdbc.update("DELETE FROM sms_home_advertise WHERE name = ?", name);
         }
