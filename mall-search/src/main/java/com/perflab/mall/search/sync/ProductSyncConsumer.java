@@ -15,6 +15,7 @@ import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.core.retry.RetryException;
 import org.springframework.core.retry.RetryListener;
 import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
@@ -26,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the product is missing, unpublished or deleted, whatever the event type says; so a repeated or late
  * event is harmless. A message that is not a valid event is dead-lettered at once; a failure (database or
  * Elasticsearch down) is retried a few times with a growing pause (Spring's {@link RetryTemplate}), then
- * dead-lettered. Acked manually
- * after the index write. Outcomes are counted as {@code mall_search_sync_messages_total{outcome}}.
+ * dead-lettered. Acked manually after the index write. Outcomes are counted as
+ * {@code mall_search_sync_messages_total{outcome}}, retries as {@code mall_search_sync_retries_total}.
  */
 @Component
 class ProductSyncConsumer {
@@ -51,8 +52,9 @@ class ProductSyncConsumer {
                 .build());
         retry.setRetryListener(new RetryListener() {
             @Override
-            public void onRetryFailure(RetryPolicy policy, Retryable<?> retryable, Throwable failure) {
-                log.warn("{} failed again: {}", retryable.getName(), failure.toString());
+            public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                log.warn("{} failed, retrying: {}", retryable.getName(), state.getLastException().toString());
+                meters.counter("mall.search.sync.retries").increment();
             }
         });
     }

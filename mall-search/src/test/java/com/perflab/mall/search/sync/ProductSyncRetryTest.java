@@ -89,9 +89,12 @@ class ProductSyncRetryTest {
     @Test
     void anEventIsAppliedWhenMySqlComesBackWithinTheRetries() throws Exception {
         double applied = outcomes("applied");
+        double retries = meters.counter("mall.search.sync.retries").count();
         MYSQL.mode(Mode.DOWN);
         publish(PRODUCT);
-        Thread.sleep(1500); // the first try failed, the second one (after 1 s) too or about to
+        // the first try fails within the 1 s connection timeout; MySQL is back during the second or third
+        await().atMost(Duration.ofSeconds(10)).until(() -> meters.counter("mall.search.sync.retries").count() > retries);
+        Thread.sleep(500);
         MYSQL.mode(Mode.PASS);
         await().atMost(Duration.ofSeconds(15)).until(() -> outcomes("applied") > applied);
         assertThat(rabbit.receive(properties.deadLetterQueue())).isNull();
