@@ -12,6 +12,7 @@ import org.springframework.amqp.rabbit.annotation.RabbitListener;
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -79,15 +80,12 @@ class CacheEvictionConsumer {
             if (event != null && event.valid()) {
                 return event;
             }
-            log.error("Invalid catalog event {}; parked", abbreviate(text));
+            log.error("Invalid catalog event {}; parked", StringUtils.truncate(text, 200));
         } catch (JacksonException e) {
-            log.error("Unreadable catalog event {}; parked: {}", abbreviate(text), e.getOriginalMessage());
+            log.error("Unreadable catalog event {}; parked: {}", StringUtils.truncate(text, 200),
+                    e.getOriginalMessage());
         }
         return null;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private void count(String outcome) {

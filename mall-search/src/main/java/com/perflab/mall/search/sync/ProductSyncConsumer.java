@@ -19,6 +19,7 @@ import org.springframework.core.retry.RetryState;
 import org.springframework.core.retry.RetryTemplate;
 import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -107,15 +108,12 @@ class ProductSyncConsumer {
             if (event != null && violations.isEmpty()) {
                 return event;
             }
-            log.error("Invalid product event {} ({}); dead-lettered", abbreviate(text), violations);
+            log.error("Invalid product event {} ({}); dead-lettered", StringUtils.truncate(text, 200), violations);
         } catch (JacksonException e) {
-            log.error("Unreadable product event {}; dead-lettered: {}", abbreviate(text), e.getOriginalMessage());
+            log.error("Unreadable product event {}; dead-lettered: {}", StringUtils.truncate(text, 200),
+                    e.getOriginalMessage());
         }
         return null;
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private void count(String outcome) {
