@@ -11,6 +11,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * concurrent upserts of a new key can both miss and insert; the unique index lets only one win and the
  * loser gets E11000. mongod retries that itself in most cases, but not all servers and versions do, so
  * the loser retries once here: the key now exists and the retry is a plain update.
+ *
+ * <p>A catch-and-retry-once rather than Spring's {@code RetryTemplate}: exactly one more try, without pause,
+ * for one exception, which a retry policy would only spell out at greater length.
  */
 public final class KeyedUpsert {
 

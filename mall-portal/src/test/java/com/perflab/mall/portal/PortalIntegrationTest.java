@@ -13,7 +13,7 @@ import org.springframework.test.context.TestPropertySource;
  * The whole portal on the real middleware: MariaDB database {@code mall_test} (migrated and seeded with the
  * demo catalog) and the local Redis. Only the database name and the cache key prefix differ from the lab,
  * so tests never read or evict the running service's cache entries. The order cancel queues have their own
- * prefix and unpaid orders of tests live 10 minutes unless a test sets {@code mall.portal.order.cancel-delay}.
+ * prefix, the back office's events an exchange of their own, and unpaid orders of tests live 10 minutes unless a test sets {@code mall.portal.order.cancel-delay}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,9 +27,13 @@ import org.springframework.test.context.TestPropertySource;
         "spring.cache.redis.key-prefix=" + PortalIntegrationTest.KEY_PREFIX,
         // own exchange/queues, so tests never consume the lab's cancel messages nor the other way round
         "mall.portal.order.queue-prefix=" + PortalIntegrationTest.QUEUE_PREFIX,
+        // the back office's events on an exchange and queue of their own, for the same reason
+        "mall.portal.cache.events.exchange=" + PortalIntegrationTest.EVENT_EXCHANGE,
+        "mall.portal.cache.events.queue-prefix=mall-test.portal",
         "mall.portal.order.cancel-delay=10m"})
 public @interface PortalIntegrationTest {
 
     String KEY_PREFIX = "mall-portal-test:";
     String QUEUE_PREFIX = "mall-test.order";
+    String EVENT_EXCHANGE = "mall-test.portal.product.event";
 }

@@ -4,7 +4,7 @@ import com.perflab.mall.admin.flash.FlashRequests.NewProduct;
 import com.perflab.mall.admin.flash.FlashRequests.ProductOffer;
 import com.perflab.mall.admin.flash.FlashRequests.Promotion;
 import com.perflab.mall.admin.flash.FlashRequests.Session;
-import com.perflab.mall.admin.portalcache.PortalCache;
+import com.perflab.mall.admin.product.HomeContentChanged;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
@@ -14,22 +14,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Flash-sale campaigns, their daily slots and the products on offer. The shop's home page shows the running
- * campaign's current slot, so every write evicts its cached copy after commit.
+ * campaign's current slot, so every write announces a home content change (HomeContentChanged, written to the
+ * event outbox in the write's transaction); mall-portal evicts its cached home page when the event arrives.
  */
 @Service
 class FlashService {
 
     private final FlashMapper flash;
-    private final PortalCache portalCache;
+    private final ApplicationEventPublisher events;
 
-    FlashService(FlashMapper flash, PortalCache portalCache) {
+    FlashService(FlashMapper flash, ApplicationEventPublisher events) {
         this.flash = flash;
-        this.portalCache = portalCache;
+        this.events = events;
     }
 
     // ---- campaigns
@@ -53,8 +55,9 @@ class FlashService {
     FlashPromotion createPromotion(Promotion request) {
         checkDates(request);
         flash.insertPromotion(request);
-        portalCache.evictHomeContent();
-        return promotion(flash.lastInsertId());
+        long id = flash.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
+        events.publishEvent(HomeContentChanged.INSTANCE);
+        return promotion(id);
     }
 
     @Transactional
@@ -62,7 +65,7 @@ class FlashService {
         lockPromotion(id);
         checkDates(request);
         flash.updatePromotion(id, request);
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
         return promotion(id);
     }
 
@@ -73,7 +76,7 @@ class FlashService {
         if (flash.updatePromotionStatus(id, 1 - status, status) == 0) {
             throw ApiException.conflict(status == 1 ? "活动已上线" : "活动已下线");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     /** Its products go with it: they mean nothing without the campaign. */
@@ -82,7 +85,7 @@ class FlashService {
         lockPromotion(id);
         flash.deletePromotionProducts(id);
         flash.deletePromotion(id);
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     private void lockPromotion(long id) {
@@ -125,8 +128,9 @@ class FlashService {
             checkNoOverlap(0, request.startTime(), request.endTime());
         }
         flash.insertSession(request);
-        portalCache.evictHomeContent();
-        return session(flash.lastInsertId());
+        long id = flash.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
+        events.publishEvent(HomeContentChanged.INSTANCE);
+        return session(id);
     }
 
     @Transactional
@@ -137,7 +141,7 @@ class FlashService {
             checkNoOverlap(id, request.startTime(), request.endTime());
         }
         flash.updateSession(id, request);
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
         return session(id);
     }
 
@@ -151,7 +155,7 @@ class FlashService {
         if (flash.updateSessionStatus(id, 1 - status, status) == 0) {
             throw ApiException.conflict(status == 1 ? "该场次已启用" : "该场次已停用");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     /** A slot that campaigns still offer products in cannot go: their rows would point at nothing. */
@@ -162,7 +166,7 @@ class FlashService {
             throw ApiException.conflict("该场次下还有秒杀商品，不能删除");
         }
         flash.deleteSession(id);
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     private FlashSession lockSession(long id) {
@@ -235,7 +239,7 @@ class FlashService {
             flash.insertProduct(row);
             ids.add(flash.lastInsertId());
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
         return ids.stream().map(flash::findProduct).toList();
     }
 
@@ -245,7 +249,7 @@ class FlashService {
         if (flash.updateProduct(id, offer) == 0) {
             throw ApiException.notFound("秒杀商品不存在");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
         return flash.findProduct(id);
     }
 
@@ -255,7 +259,7 @@ class FlashService {
         if (flash.deleteProduct(id) == 0) {
             throw ApiException.notFound("秒杀商品不存在");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     private void lockProductCampaign(long id) {

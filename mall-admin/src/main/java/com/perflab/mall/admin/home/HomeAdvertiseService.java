@@ -1,24 +1,28 @@
 package com.perflab.mall.admin.home;
 
-import com.perflab.mall.admin.portalcache.PortalCache;
+import com.perflab.mall.admin.product.HomeContentChanged;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import java.time.LocalDate;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The home carousel, and the subject picker. Every carousel write evicts the shop's cached home page. */
+/**
+ * The home carousel, and the subject picker. Every carousel write announces a home content change, on which
+ * mall-portal evicts its cached home page.
+ */
 @Service
 class HomeAdvertiseService {
 
     private final HomeAdvertiseMapper advertises;
-    private final PortalCache portalCache;
+    private final ApplicationEventPublisher events;
 
-    HomeAdvertiseService(HomeAdvertiseMapper advertises, PortalCache portalCache) {
+    HomeAdvertiseService(HomeAdvertiseMapper advertises, ApplicationEventPublisher events) {
         this.advertises = advertises;
-        this.portalCache = portalCache;
+        this.events = events;
     }
 
     PageResult<HomeAdvertise> list(String name, Integer type, LocalDate endDay, PageQuery page) {
@@ -40,8 +44,9 @@ class HomeAdvertiseService {
     HomeAdvertise create(AdvertiseRequest request) {
         checkWindow(request);
         advertises.insert(request);
-        portalCache.evictHomeContent();
-        return get(advertises.lastInsertId());
+        long id = advertises.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
+        events.publishEvent(HomeContentChanged.INSTANCE);
+        return get(id);
     }
 
     @Transactional
@@ -50,7 +55,7 @@ class HomeAdvertiseService {
         if (advertises.update(id, request) == 0) {
             throw ApiException.notFound("广告不存在");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
         return get(id);
     }
 
@@ -61,7 +66,7 @@ class HomeAdvertiseService {
             get(id);
             throw ApiException.conflict(status == 1 ? "广告已上线" : "广告已下线");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     @Transactional
@@ -69,7 +74,7 @@ class HomeAdvertiseService {
         if (advertises.updateSort(id, sort) == 0) {
             throw ApiException.notFound("广告不存在");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     @Transactional
@@ -80,7 +85,7 @@ class HomeAdvertiseService {
             throw ApiException.badRequest("ids: 含有不存在的广告");
         }
         advertises.delete(found);
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     PageResult<HomeSubject> subjects(String keyword, PageQuery page) {

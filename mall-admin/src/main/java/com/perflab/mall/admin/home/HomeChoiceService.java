@@ -1,6 +1,6 @@
 package com.perflab.mall.admin.home;
 
-import com.perflab.mall.admin.portalcache.PortalCache;
+import com.perflab.mall.admin.product.HomeContentChanged;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
@@ -8,22 +8,24 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The home page's picks (brands, new products, popular products, subjects). Every write evicts the shop's
- * cached home page; the eviction runs after commit, so a failed write leaves the cache alone.
+ * The home page's picks (brands, new products, popular products, subjects). Every write announces a home
+ * content change through the event outbox, in its transaction: a failed write rolls the event back with it,
+ * and mall-portal evicts its cached home page only on the events of committed writes.
  */
 @Service
 class HomeChoiceService {
 
     private final HomeChoiceMapper choices;
-    private final PortalCache portalCache;
+    private final ApplicationEventPublisher events;
 
-    HomeChoiceService(HomeChoiceMapper choices, PortalCache portalCache) {
+    HomeChoiceService(HomeChoiceMapper choices, ApplicationEventPublisher events) {
         this.choices = choices;
-        this.portalCache = portalCache;
+        this.events = events;
     }
 
     PageResult<HomeChoice> list(HomeList list, String name, Integer recommendStatus, PageQuery page) {
@@ -49,7 +51,7 @@ class HomeChoiceService {
         List<HomeChoice> added = sources.stream().filter(s -> !present.contains(s.refId())).toList();
         if (!added.isEmpty()) {
             choices.insert(list, added);
-            portalCache.evictHomeContent();
+            events.publishEvent(HomeContentChanged.INSTANCE);
         }
         return added.size();
     }
@@ -59,19 +61,19 @@ class HomeChoiceService {
         if (choices.updateSort(list, id, sort) == 0) {
             throw ApiException.notFound("推荐记录不存在");
         }
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     @Transactional
     void updateRecommendStatus(HomeList list, List<Long> ids, int status) {
         choices.updateStatus(list, lockAll(list, ids), status);
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     @Transactional
     void delete(HomeList list, List<Long> ids) {
         choices.delete(list, lockAll(list, ids));
-        portalCache.evictHomeContent();
+        events.publishEvent(HomeContentChanged.INSTANCE);
     }
 
     /** Every id must name a pick of the list: a partly applied bulk change would be a surprise. */

@@ -5,7 +5,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Declares the product event exchange (as mall-search does), so events can be sent before mall-search ever ran. */
+/**
+ * Declares the product event exchange (as mall-search and mall-portal do), so events can be sent before either
+ * ever ran.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(ProductEventProperties.class)
 class ProductEventConfiguration {

@@ -10,12 +10,22 @@ import org.apache.ibatis.annotations.Param;
 import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
-/** pms_product_event_outbox: product events written with the change, deleted once RabbitMQ confirmed them. */
+/**
+ * pms_product_event_outbox: product and home content events written with the change, deleted once RabbitMQ
+ * confirmed them.
+ */
 @Mapper
 interface ProductEventOutboxMapper {
 
-    /** One pending event. */
-    record OutboxRow(long id, long productId, String type, LocalDateTime createTime, int attempts) {
+    /** The type of a home content event, which names no product. */
+    String HOME_CONTENT = "home";
+
+    /** One pending event; {@code productId} is null for a home content event. */
+    record OutboxRow(long id, Long productId, String type, LocalDateTime createTime, int attempts) {
+
+        boolean homeContent() {
+            return productId == null;
+        }
     }
 
     /** Backlog: rows not relayed yet and the age of the oldest, in seconds (null when empty). */
@@ -25,6 +35,9 @@ interface ProductEventOutboxMapper {
     @Insert("<script>INSERT INTO pms_product_event_outbox (product_id, type) VALUES"
             + "<foreach collection='ids' item='id' separator=','>(#{id}, #{type})</foreach></script>")
     int insert(@Param("ids") Collection<Long> productIds, @Param("type") String type);
+
+    @Insert("INSERT INTO pms_product_event_outbox (product_id, type) VALUES (NULL, '" + HOME_CONTENT + "')")
+    int insertHomeContent();
 
     /**
      * The oldest rows no other relay holds, locked until this transaction ends. Run at READ COMMITTED: no gap

@@ -13,7 +13,7 @@ import org.springframework.validation.annotation.Validated;
 /**
  * {@code mall.admin.product-events.*}.
  *
- * @param exchange the topic exchange mall-search listens on; tests use their own
+ * @param exchange the topic exchange mall-search and mall-portal listen on; tests use their own
  * @param relay    the relay of the outbox table to the exchange ({@link ProductEventRelay})
  */
 @Validated

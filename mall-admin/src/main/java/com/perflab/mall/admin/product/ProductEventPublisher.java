@@ -6,8 +6,9 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes the product events mall-search consumes into the outbox (pms_product_event_outbox), inside the
- * transaction of the change: the event exists if and only if the change committed, whatever RabbitMQ's state.
+ * Writes the product events (mall-search and mall-portal consume them) and home content events (mall-portal)
+ * into the outbox (pms_product_event_outbox), inside the transaction of the change: the event exists if and
+ * only if the change committed, whatever RabbitMQ's state.
  * Once the transaction committed, {@link ProductEventRelay} is started to send them right away; if the broker
  * is away they wait in the table for a later run. A failed insert fails the change (it rolls back).
  */
@@ -29,6 +30,16 @@ class ProductEventPublisher {
             return;
         }
         outbox.insert(changed.productIds(), changed.type());
+        relayAfterCommit();
+    }
+
+    @EventListener
+    void write(HomeContentChanged changed) {
+        outbox.insertHomeContent();
+        relayAfterCommit();
+    }
+
+    private void relayAfterCommit() {
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override

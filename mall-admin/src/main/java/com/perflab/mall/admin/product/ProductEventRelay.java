@@ -32,17 +32,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Relays pms_product_event_outbox to the exchange mall-search listens on. A run claims the oldest rows
+ * Relays pms_product_event_outbox to the exchange mall-search and mall-portal listen on: product events with
+ * routing key {@code product.<type>}, home content events with {@code home.changed} (only mall-portal binds
+ * that). A run claims the oldest rows
  * ({@code FOR UPDATE SKIP LOCKED}, so two admin instances split the rows instead of sending them twice), publishes
  * them in id order with publisher confirms and deletes, in the same transaction, exactly the rows the broker
  * confirmed; the others stay (attempts + 1) for a later run. Delivery is at least once (a crash between the
- * confirm and the commit sends a row again), which mall-search's consumer absorbs: it re-reads the product.
+ * confirm and the commit sends a row again), which the consumers absorb: mall-search re-reads the product,
+ * mall-portal evicts a cache entry that may already be gone.
  * An unroutable event (no queue bound yet: mall-search never ran) counts as delivered, as a plain publish would.
  *
  * <p>Runs after every commit that wrote events ({@link #trigger()}) and every {@code interval}; while the broker
  * is unreachable a run touches no row (one WARN when it goes, one INFO with the count relayed when it is back). Visible as {@code mall_product_events_relayed_total{result}},
  * {@code mall_product_events_relay_failed_total{reason}}, and the backlog gauges
  * {@code mall_product_events_outbox_pending} and {@code mall_product_events_outbox_oldest_seconds}.
+ *
+ * <p>One thread of its own rather than {@code @Scheduled} plus {@code @Async}: triggered and scheduled runs
+ * must never overlap (one claims what the other waits for), triggers asked for while one waits coalesce into
+ * one run, and stop waits for a batch in flight; a single-thread executor gives all three.
  */
 @Component
 class ProductEventRelay implements SmartLifecycle {
@@ -50,9 +57,15 @@ class ProductEventRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(ProductEventRelay.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    /** The body of one event, the contract of mall-search's {@code ProductEvent}. */
+    /** The body of a product event, the contract of mall-search's {@code ProductEvent}. */
     record ProductEvent(long productId, String type, String at) {
     }
+
+    /** The body of a home content event (mall-portal's {@code CatalogEvent} reads both). */
+    record HomeContentEvent(String type, String at) {
+    }
+
+    static final String HOME_CONTENT_ROUTING_KEY = "home.changed";
 
     /** What one batch did. */
     record Batch(int claimed, int relayed) {
@@ -159,10 +172,10 @@ class ProductEventRelay implements SmartLifecycle {
         for (ProductEventOutboxMapper.OutboxRow row : rows) {
             CorrelationData correlation = new CorrelationData("product-event-" + row.id());
             try {
-                rabbit.send(exchange, "product." + row.type(), message(row), correlation);
+                rabbit.send(exchange, routingKey(row), message(row), correlation);
             } catch (AmqpException e) {
                 failed("send-error");
-                log.warn("Product event {} of product {} not sent: {}", row.type(), row.productId(), e.toString());
+                log.warn("Event {} of product {} not sent: {}", row.type(), row.productId(), e.toString());
                 break; // the rest waits for the next run, in order
             }
             sent.add(correlation);
@@ -190,10 +203,15 @@ class ProductEventRelay implements SmartLifecycle {
         return confirmed;
     }
 
+    private static String routingKey(ProductEventOutboxMapper.OutboxRow row) {
+        return row.homeContent() ? HOME_CONTENT_ROUTING_KEY : "product." + row.type();
+    }
+
     private static Message message(ProductEventOutboxMapper.OutboxRow row) {
         String at = row.createTime().atZone(ZoneId.systemDefault()).toInstant().toString();
-        return MessageBuilder.withBody(JSON.writeValueAsString(new ProductEvent(row.productId(), row.type(), at))
-                        .getBytes(StandardCharsets.UTF_8))
+        Object body = row.homeContent() ? new HomeContentEvent(row.type(), at)
+                : new ProductEvent(row.productId(), row.type(), at);
+        return MessageBuilder.withBody(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8))
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON)
                 .setContentEncoding(StandardCharsets.UTF_8.name())
                 .setDeliveryMode(MessageDeliveryMode.PERSISTENT)

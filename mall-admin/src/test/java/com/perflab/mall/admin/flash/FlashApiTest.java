@@ -12,8 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.admin.support.AdminApiTest;
-import com.perflab.mall.common.cache.PortalCacheKeys;
-import java.time.Duration;
+import com.perflab.mall.admin.support.ProductEventQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -22,9 +21,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -34,7 +35,6 @@ import org.springframework.test.web.servlet.ResultActions;
 @AdminApiTest
 class FlashApiTest {
 
-    static final String HOME_KEY = PortalCacheKeys.homeContent(PortalCacheKeys.DEFAULT_PREFIX);
     /** Seeded, enabled slot 00:00-08:00; reading it and offering test products in it changes no seeded row. */
     static final long SEEDED_SESSION = 1;
 
@@ -43,9 +43,19 @@ class FlashApiTest {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StringRedisTemplate redis;
+    RabbitTemplate rabbit;
+    @Autowired
+    AmqpAdmin amqp;
+
+    /** The home content events mall-portal evicts its cached home page on. */
+    ProductEventQueue home;
 
     final String prefix = "itf" + UUID.randomUUID().toString().substring(0, 6) + "_";
+
+    @BeforeEach
+    void listen() {
+        home = ProductEventQueue.homeContent(rabbit, amqp);
+    }
 
     @AfterEach
     void cleanUp() {
@@ -57,7 +67,7 @@ class FlashApiTest {
         jdbc.update("DELETE FROM sms_flash_promotion WHERE title LIKE ?", like);
         jdbc.update("DELETE FROM sms_flash_promotion_session WHERE name LIKE ?", like);
         jdbc.update("DELETE FROM pms_product WHERE product_sn LIKE ?", like);
-        redis.delete(HOME_KEY);
+        home.delete();
     }
 
     long product(String name) {
@@ -93,15 +103,10 @@ class FlashApiTest {
                 productId);
     }
 
-    void cacheHome() {
-        redis.opsForValue().set(HOME_KEY, "stale", Duration.ofMinutes(2));
-    }
-
     @Test
     void campaignsAreCreatedListedSwitchedAndDeletedWithTheirProducts() throws Exception {
-        cacheHome();
         long id = promotion("sale");
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
 
         mvc.perform(get("/flash/list").with(as(SUPER)).param("keyword", prefix))
                 .andExpect(jsonPath("$.data.total").value(1))
@@ -189,13 +194,13 @@ class FlashApiTest {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("flashPromotionId")));
 
-        cacheHome();
+        home.drain();
         long offerId = id(postJson("/flash/product/create", "[" + offer(promotionId, SEEDED_SESSION, productId) + ","
                 + offer(promotionId, sessionId, productId) + "]")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data.length()").value(2))
                 .andExpect(jsonPath("$.data[0].productName").value(prefix + "a")), "$.data[0].id");
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
 
         postJson("/flash/product/create", "[" + offer(promotionId, SEEDED_SESSION, productId) + "]")
                 .andExpect(status().isConflict());

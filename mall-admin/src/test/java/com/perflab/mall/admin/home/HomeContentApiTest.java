@@ -13,8 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.admin.support.AdminApiTest;
-import com.perflab.mall.common.cache.PortalCacheKeys;
-import java.time.Duration;
+import com.perflab.mall.admin.support.ProductEventQueue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -23,9 +22,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.AmqpAdmin;
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -35,17 +36,25 @@ import org.springframework.test.web.servlet.ResultActions;
 @AdminApiTest
 class HomeContentApiTest {
 
-    /** The key mall-portal caches {@code /home/content} under, with the prefix PortalCache uses by default. */
-    static final String HOME_KEY = PortalCacheKeys.homeContent("mall-portal:");
 
     @Autowired
     MockMvc mvc;
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
-    StringRedisTemplate redis;
+    RabbitTemplate rabbit;
+    @Autowired
+    AmqpAdmin amqp;
+
+    /** The home content events mall-portal evicts its cached home page on. */
+    ProductEventQueue home;
 
     final String prefix = "ith" + UUID.randomUUID().toString().substring(0, 6) + "_";
+
+    @BeforeEach
+    void listen() {
+        home = ProductEventQueue.homeContent(rabbit, amqp);
+    }
 
     @AfterEach
     void cleanUp() {
@@ -61,7 +70,7 @@ class HomeContentApiTest {
         jdbc.update("DELETE FROM pms_brand WHERE name LIKE ?", like);
         jdbc.update("DELETE FROM pms_product WHERE product_sn LIKE ?", like);
         jdbc.update("DELETE FROM cms_subject WHERE title LIKE ?", like);
-        redis.delete(HOME_KEY);
+        home.delete();
     }
 
     long insert(String sql, String value) {
@@ -92,9 +101,6 @@ class HomeContentApiTest {
         return mvc.perform(post(path).with(as(SUPER)).contentType(MediaType.APPLICATION_JSON).content(json));
     }
 
-    void cacheHome() {
-        redis.opsForValue().set(HOME_KEY, "stale", Duration.ofMinutes(2));
-    }
 
     long pickId(String table, String column, long refId) {
         return jdbc.queryForObject("SELECT id FROM " + table + " WHERE " + column + " = ?", Long.class, refId);
@@ -104,25 +110,24 @@ class HomeContentApiTest {
     void changingARecommendationEvictsThePortalHomePageAndAFailedOneDoesNot() throws Exception {
         long brandId = brand("b");
 
-        cacheHome();
         postJson("/home/brand/create", "[{\"brandId\":" + brandId + ",\"brandName\":\"客户端的名字\"}]")
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data").value(1));
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
         long pick = pickId("sms_home_brand", "brand_id", brandId);
         assertThat(jdbc.queryForObject("SELECT brand_name FROM sms_home_brand WHERE id = ?", String.class, pick))
                 .isEqualTo(prefix + "b");
 
-        cacheHome();
+        home.drain();
         mvc.perform(post("/home/brand/update/recommendStatus").with(as(SUPER)).param("ids", Long.toString(pick))
                         .param("recommendStatus", "0"))
                 .andExpect(status().isOk());
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT recommend_status FROM sms_home_brand WHERE id = ?", Integer.class,
                 pick)).isZero();
 
         // failed writes: validation (400 before the service) and an unknown id (400 from the service)
-        cacheHome();
+        home.drain();
         mvc.perform(post("/home/brand/update/recommendStatus").with(as(SUPER)).param("ids", Long.toString(pick))
                         .param("recommendStatus", "7"))
                 .andExpect(status().isBadRequest())
@@ -133,7 +138,7 @@ class HomeContentApiTest {
         postJson("/home/brand/create", "[{\"brandId\":" + Long.MAX_VALUE + "}]")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("brandId")));
-        assertThat(redis.hasKey(HOME_KEY)).isTrue();
+        home.assertNone();
         assertThat(jdbc.queryForObject("SELECT recommend_status FROM sms_home_brand WHERE id = ?", Integer.class,
                 pick)).isZero();
     }
@@ -155,20 +160,20 @@ class HomeContentApiTest {
                     .andExpect(jsonPath("$.data.list[*].recommendStatus", containsInAnyOrder(1, 1)));
         }
         long pick = pickId("sms_home_new_product", "product_id", p2);
-        cacheHome();
+        home.drain();
         mvc.perform(post("/home/newProduct/update/sort/" + pick).with(as(SUPER)).param("sort", "50"))
                 .andExpect(status().isOk());
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
         mvc.perform(get("/home/newProduct/list").with(as(SUPER)).param("productName", prefix))
                 .andExpect(jsonPath("$.data.list[0].productId").value(p2))
                 .andExpect(jsonPath("$.data.list[0].sort").value(50));
         mvc.perform(post("/home/newProduct/update/sort/" + Long.MAX_VALUE).with(as(SUPER)).param("sort", "1"))
                 .andExpect(status().isNotFound());
 
-        cacheHome();
+        home.drain();
         mvc.perform(post("/home/newProduct/delete").with(as(SUPER)).param("ids", Long.toString(pick)))
                 .andExpect(status().isOk());
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sms_home_new_product WHERE product_id = ?", Long.class,
                 p2)).isZero();
         // the other list is untouched
@@ -224,11 +229,11 @@ class HomeContentApiTest {
                  "endTime":"2036-01-01T00:00:00","url":"ftp://x","sort":-1}""")
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.data[*].field", containsInAnyOrder("name", "type", "pic", "url", "sort")));
-        cacheHome();
+        home.drain();
         postJson("/home/advertise/create", valid.replace("2036-01-01", "2025-01-01"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.message", containsString("endTime")));
-        assertThat(redis.hasKey(HOME_KEY)).isTrue();
+        home.assertNone();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM sms_home_advertise WHERE name LIKE ?", Long.class,
                 prefix + "%")).isZero();
 
@@ -237,7 +242,7 @@ class HomeContentApiTest {
                 .andExpect(jsonPath("$.data.status").value(0))
                 .andReturn().getResponse().getContentAsString();
         long id = ((Number) JsonPath.read(created, "$.data.id")).longValue();
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
 
         mvc.perform(get("/home/advertise/list").with(as(SUPER)).param("name", prefix).param("type", "1")
                         .param("endTime", "2036-01-01"))
@@ -245,10 +250,10 @@ class HomeContentApiTest {
         mvc.perform(get("/home/advertise/list").with(as(SUPER)).param("name", prefix).param("endTime", "2036-01-02"))
                 .andExpect(jsonPath("$.data.total").value(0));
 
-        cacheHome();
+        home.drain();
         mvc.perform(post("/home/advertise/update/status/" + id).with(as(SUPER)).param("status", "1"))
                 .andExpect(status().isOk());
-        assertThat(redis.hasKey(HOME_KEY)).isFalse();
+        assertThat(home.receiveHome(1)).as("home content event").isEqualTo(1);
         mvc.perform(post("/home/advertise/update/status/" + id).with(as(SUPER)).param("status", "1"))
                 .andExpect(status().isConflict());
         mvc.perform(post("/home/advertise/update/status/" + Long.MAX_VALUE).with(as(SUPER)).param("status", "1"))

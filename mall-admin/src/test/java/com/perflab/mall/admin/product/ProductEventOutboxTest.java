@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -118,6 +119,38 @@ class ProductEventOutboxTest {
         events.assertNone();
     }
 
+    /** A home page change made while the broker is away reaches mall-portal (home.changed) once it is back. */
+    @Test
+    void homeContentChangesMadeWhileTheBrokerIsDownAreRelayedWhenItIsBack() throws Exception {
+        ProductEventQueue home = ProductEventQueue.homeContent(rabbit, amqp);
+        String name = "ith-outbox-" + ThreadLocalRandom.current().nextInt(1_000_000);
+        try {
+            RABBIT.mode(FaultProxy.Mode.DOWN);
+            mvc.perform(post("/home/advertise/create").with(as(SUPER)).contentType(MediaType.APPLICATION_JSON)
+                            .content("""
+                                    {"name":"%s","type":1,"pic":"https://img.example/a.jpg",
+                                     "startTime":"2026-01-01T00:00:00","endTime":"2036-01-01T00:00:00","url":"/product/1","sort":1}"""
+                                    .formatted(name)))
+                    .andExpect(status().isOk());
+            Thread.sleep(2000); // two scheduled runs and the one the commit started: the broker is away
+            assertThat(homeWaiting()).as("the event waits in the outbox, without a product").isEqualTo(1);
+
+            RABBIT.mode(FaultProxy.Mode.PASS);
+            assertThat(home.receiveHome(1)).isEqualTo(1);
+            long deadline = System.currentTimeMillis() + 5000;
+            while (homeWaiting() > 0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(homeWaiting()).isZero();
+            home.assertNone();
+            events.assertNone(); // no product event: mall-search's binding (product.*) never sees it
+        } finally {
+            RABBIT.mode(FaultProxy.Mode.PASS);
+            home.delete();
+            jdbc.update("DELETE FROM sms_home_advertise WHERE name = ?", name);
+        }
+    }
+
     @Test
     void relaysOfSeveralInstancesSendEveryEventOnce() throws Exception {
         long base = 9_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L);
@@ -147,6 +180,11 @@ class ProductEventOutboxTest {
         });
         assertThat(waiting(a, a)).isZero();
         events.assertNone();
+    }
+
+    private int homeWaiting() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM pms_product_event_outbox WHERE product_id IS NULL"
+                + " AND type = 'home'", Integer.class);
     }
 
     private int waiting(long a, long b) {

@@ -15,7 +15,10 @@ import org.springframework.amqp.core.TopicExchange;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A queue of one test on the test product event exchange ({@link AdminApiTest#PRODUCT_EVENT_EXCHANGE}). */
+/**
+ * A queue of one test on the test product event exchange ({@link AdminApiTest#PRODUCT_EVENT_EXCHANGE}): of the
+ * product events ({@code product.*}), or of the home content events ({@link #homeContent}).
+ */
 public final class ProductEventQueue {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -25,13 +28,46 @@ public final class ProductEventQueue {
     private final Queue queue;
 
     public ProductEventQueue(RabbitTemplate rabbit, AmqpAdmin amqp) {
+        this(rabbit, amqp, "product.*");
+    }
+
+    private ProductEventQueue(RabbitTemplate rabbit, AmqpAdmin amqp, String routingPattern) {
         this.rabbit = rabbit;
         this.amqp = amqp;
         TopicExchange exchange = new TopicExchange(AdminApiTest.PRODUCT_EVENT_EXCHANGE, true, false);
         amqp.declareExchange(exchange);
         queue = new Queue("mall-test.admin.product-events." + UUID.randomUUID(), false, false, false);
         amqp.declareQueue(queue);
-        amqp.declareBinding(BindingBuilder.bind(queue).to(exchange).with("product.*"));
+        amqp.declareBinding(BindingBuilder.bind(queue).to(exchange).with(routingPattern));
+    }
+
+    /** A queue of the home content events ({@code home.changed}, body {@code {"type":"home","at":...}}). */
+    public static ProductEventQueue homeContent(RabbitTemplate rabbit, AmqpAdmin amqp) {
+        return new ProductEventQueue(rabbit, amqp, "home.*");
+    }
+
+    /** How many home content events were received within a few seconds, until {@code count} came. */
+    public int receiveHome(int count) {
+        int received = 0;
+        while (received < count) {
+            Message message = rabbit.receive(queue.getName(), 5000);
+            if (message == null) {
+                break;
+            }
+            assertThat(message.getMessageProperties().getReceivedRoutingKey()).isEqualTo("home.changed");
+            Map<?, ?> body = JSON.readValue(new String(message.getBody(), StandardCharsets.UTF_8), Map.class);
+            assertThat(body.get("type")).isEqualTo("home");
+            assertThat(body.get("at")).isNotNull();
+            received++;
+        }
+        return received;
+    }
+
+    /** Discards what arrived so far (events of earlier steps), waiting a moment for late ones. */
+    public void drain() {
+        while (rabbit.receive(queue.getName(), 700) != null) {
+            // discarded
+        }
     }
 
     /** The product ids of the events of this type received within a few seconds, until {@code count} came. */

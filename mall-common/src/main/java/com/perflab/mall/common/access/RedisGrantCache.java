@@ -16,6 +16,10 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * can only ever write under the old, unused key. Without Redis the permissions are read from MySQL (still
  * enforced); after a Redis failure the cache is not asked for {@code cache-retry-after}, so a silent Redis
  * costs one request per interval its timeout, not every one.
+ *
+ * <p>Not Spring Cache: its eviction deletes keys (one instance's view), while the generation counter here
+ * invalidates every instance's entries at once without scanning keys, and the cache must step aside (the
+ * {@link StoreBreaker}) rather than wait for a silent Redis on every request.
  */
 class RedisGrantCache implements GrantCache {
 

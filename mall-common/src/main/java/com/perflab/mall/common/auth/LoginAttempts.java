@@ -24,6 +24,10 @@ import org.springframework.data.redis.core.script.RedisScript;
  *
  * <p>Redis unreachable: the lockout fails open (logins work, unthrottled), logged at WARN once per
  * {@code redisRetryAfter}, during which Redis is not asked, so logins do not wait for its timeouts.
+ *
+ * <p>Counters in Redis rather than Sentinel's hot-parameter flow control: the lockout counts wrong passwords
+ * (not requests) per account, for a window shared by every instance, and Sentinel's counters live in one
+ * JVM's memory.
  */
 public class LoginAttempts {
 

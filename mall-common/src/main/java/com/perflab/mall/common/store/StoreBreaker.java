@@ -11,6 +11,11 @@ import org.slf4j.LoggerFactory;
  * it is down or silent only one request per interval waits for the store's timeout and every other one takes
  * the slow path (MySQL) at once. When the interval has passed, one request (the first to claim it) tries the
  * store again; a successful read closes the breaker.
+ *
+ * <p>Hand-written rather than Sentinel's circuit breaker: Sentinel is only on the cart's and gateway's classpath,
+ * needs an entry/exit around every call, and cannot express "writes may only open it, a read closes it"
+ * (Lettuce acknowledges writes before Redis answered). Spring's {@code @ConcurrencyLimit} and retry support
+ * limit or repeat calls; neither skips a failed store for a while.
  */
 public final class StoreBreaker {
 

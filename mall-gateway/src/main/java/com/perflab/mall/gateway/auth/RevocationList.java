@@ -28,6 +28,10 @@ import org.springframework.stereotype.Component;
  * answers again), logged at WARN on the first failure and once a minute after; the age of the copy is
  * gauge {@code mall_gateway_token_revocations_age_seconds}. Before the first successful read there is no
  * copy: requests that need a token get 503 rather than accepting tokens that may be revoked.
+ *
+ * <p>One thread of its own rather than {@code @Scheduled}: the refresh does blocking JDBC and must never
+ * run on the event loop or wait behind other scheduled tasks of the shared scheduler; tying it to
+ * {@link SmartLifecycle} starts it with the first load and stops it with the context.
  */
 @Component
 class RevocationList implements SmartLifecycle {

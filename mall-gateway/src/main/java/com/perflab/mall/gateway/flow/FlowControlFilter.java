@@ -27,6 +27,10 @@ import reactor.core.publisher.Mono;
  * group its path belongs to (e.g. {@code generateOrder}); a flow rule on any of them that is exceeded
  * answers 429 in the envelope, before authentication spends CPU on the token. Entries are exited when the
  * exchange completes, so thread-count rules see requests in flight at the services.
+ *
+ * <p>Sentinel's own API ({@code SphU.asyncEntry}) in a small filter rather than sentinel-spring-cloud-gateway-adapter
+ * (not on the classpath): entering one resource per route and per API group is all its filter would do here, and
+ * the envelope reply and the refusal metric would still need a block handler of ours.
  */
 class FlowControlFilter implements GlobalFilter, Ordered {
 

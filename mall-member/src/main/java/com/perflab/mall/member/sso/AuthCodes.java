@@ -13,6 +13,10 @@ import org.springframework.stereotype.Component;
  * {@code mall:member:auth-code:<telephone>} with a TTL. A code is single-use, a telephone gets at most one
  * code per resend interval and a few per hour, a client address a few dozen per hour (counters under
  * {@code mall.member.auth-code.limit-key-prefix}), and a few wrong guesses discard the code.
+ *
+ * <p>The send limits are Redis counters rather than Sentinel rules for the same reason as mall-common's
+ * {@code LoginAttempts}: they hold per telephone and per address across every instance and for an hour,
+ * where Sentinel counts per JVM and per second.
  */
 @Component
 class AuthCodes {

@@ -9,6 +9,9 @@ import org.springframework.cache.Cache;
  * A portal cache whose Redis failures are misses: a read that fails (refused, cut, timed out) returns nothing,
  * so the cached method reads MySQL; a write or eviction that fails is dropped (the entry expires by its TTL).
  * While the {@link StoreBreaker} is open, Redis is not asked at all.
+ *
+ * <p>Not Spring's {@code CacheErrorHandler}: it also turns a failed get into a miss, but only after the call
+ * failed, so while Redis is silent every request would wait for its timeout; the breaker needs to skip the call.
  */
 final class FailSoftCache implements Cache {
 

@@ -1,15 +1,18 @@
 package com.perflab.mall.portal.cache;
 
-import com.perflab.mall.common.cache.PortalCacheKeys;
-
 /**
  * Names of the Redis caches of mall-portal; each is declared with its own TTL in {@link PortalCacheConfiguration}.
- * The names live in mall-common's {@link PortalCacheKeys}, which mall-admin uses to evict what it changes.
+ * Only this service knows them: back-office changes reach it as events, on which {@link CacheEvictionConsumer}
+ * evicts the stale entries.
  */
 public final class PortalCaches {
 
-    public static final String HOME_CONTENT = PortalCacheKeys.HOME_CONTENT;
-    public static final String PRODUCT_DETAIL = PortalCacheKeys.PRODUCT_DETAIL;
+    /** The whole home page ({@code /home/content}), one entry under {@link #HOME_CONTENT_KEY}. */
+    public static final String HOME_CONTENT = "homeContent";
+    public static final String HOME_CONTENT_KEY = "app";
+
+    /** One entry per product ({@code /product/detail/{id}}), keyed by the product id. */
+    public static final String PRODUCT_DETAIL = "productDetail";
 
     private PortalCaches() {
     }

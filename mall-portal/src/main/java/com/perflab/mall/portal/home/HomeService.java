@@ -39,7 +39,7 @@ class HomeService {
      * The whole home page: eight statements, one per block (the flash sale takes three). Cached for the
      * configured TTL, so a new flash slot shows up to one TTL late at its start.
      */
-    @Cacheable(cacheNames = PortalCaches.HOME_CONTENT, key = "'app'")
+    @Cacheable(cacheNames = PortalCaches.HOME_CONTENT, key = "'" + PortalCaches.HOME_CONTENT_KEY + "'")
     public HomeContent content() {
         return new HomeContent(
                 homeMapper.findAppAdvertises(ADVERTISES),

@@ -20,6 +20,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * Each statement is its own transaction (autocommit off, one commit per batch): large enough to amortise the
  * log flush, small enough to keep undo and lock memory low. Indexes stay in place, so the figures are those
  * of a live shop's schema. Prints rows and rows/s per table every few seconds.
+ *
+ * <p>Plain threads and a bounded queue: a command-line tool without Spring, where each worker owns one JDBC
+ * connection for its whole life; an executor would not remove any of this code.
  */
 final class BulkWriter implements AutoCloseable {
 

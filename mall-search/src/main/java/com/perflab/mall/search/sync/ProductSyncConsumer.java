@@ -12,7 +12,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.rabbit.annotation.RabbitListener;
+import org.springframework.core.retry.RetryException;
+import org.springframework.core.retry.RetryListener;
+import org.springframework.core.retry.RetryPolicy;
+import org.springframework.core.retry.RetryState;
+import org.springframework.core.retry.RetryTemplate;
+import org.springframework.core.retry.Retryable;
 import org.springframework.stereotype.Component;
+import org.springframework.util.StringUtils;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -20,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Applies product events to the index: re-reads the product and upserts its document, or removes it when
  * the product is missing, unpublished or deleted, whatever the event type says; so a repeated or late
  * event is harmless. A message that is not a valid event is dead-lettered at once; a failure (database or
- * Elasticsearch down) is retried a few times with a growing pause, then dead-lettered. Acked manually
- * after the index write. Outcomes are counted as {@code mall_search_sync_messages_total{outcome}}.
+ * Elasticsearch down) is retried a few times with a growing pause (Spring's {@link RetryTemplate}), then
+ * dead-lettered. Acked manually after the index write. Outcomes are counted as
+ * {@code mall_search_sync_messages_total{outcome}}, retries as {@code mall_search_sync_retries_total}.
  */
 @Component
 class ProductSyncConsumer {
@@ -31,14 +39,25 @@ class ProductSyncConsumer {
 
     private final ProductIndexService index;
     private final Validator validator;
-    private final SyncProperties properties;
     private final MeterRegistry meters;
+    private final RetryTemplate retry;
 
     ProductSyncConsumer(ProductIndexService index, Validator validator, SyncProperties properties, MeterRegistry meters) {
         this.index = index;
         this.validator = validator;
-        this.properties = properties;
         this.meters = meters;
+        this.retry = new RetryTemplate(RetryPolicy.builder()
+                .maxRetries(properties.maxAttempts() - 1)
+                .delay(properties.backoff())
+                .multiplier(2)
+                .build());
+        retry.setRetryListener(new RetryListener() {
+            @Override
+            public void beforeRetry(RetryPolicy policy, Retryable<?> retryable, RetryState state) {
+                log.warn("{} failed, retrying: {}", retryable.getName(), state.getLastException().toString());
+                meters.counter("mall.search.sync.retries").increment();
+            }
+        });
     }
 
     @RabbitListener(queues = "#{@productSyncQueue.name}")
@@ -60,22 +79,24 @@ class ProductSyncConsumer {
     }
 
     private boolean apply(ProductEvent event) {
-        long pause = properties.backoff().toMillis();
-        for (int attempt = 1; ; attempt++) {
-            try {
-                index.sync(event.productId());
-                return true;
-            } catch (RuntimeException e) {
-                if (attempt >= properties.maxAttempts()) {
-                    log.error("Product event {} failed {} times; dead-lettered", event, attempt, e);
-                    return false;
+        try {
+            retry.execute(new Retryable<Void>() {
+                @Override
+                public Void execute() {
+                    index.sync(event.productId());
+                    return null;
                 }
-                log.warn("Product event {} failed (attempt {}), retrying in {} ms: {}", event, attempt, pause, e.toString());
-                if (!sleep(pause)) {
-                    return false;
+
+                @Override
+                public String getName() {
+                    return "Product event " + event;
                 }
-                pause *= 2;
-            }
+            });
+            return true;
+        } catch (RetryException e) {
+            log.error("Product event {} failed {} times; dead-lettered", event, e.getRetryCount() + 1,
+                    e.getLastException());
+            return false;
         }
     }
 
@@ -87,25 +108,12 @@ class ProductSyncConsumer {
             if (event != null && violations.isEmpty()) {
                 return event;
             }
-            log.error("Invalid product event {} ({}); dead-lettered", abbreviate(text), violations);
+            log.error("Invalid product event {} ({}); dead-lettered", StringUtils.truncate(text, 200), violations);
         } catch (JacksonException e) {
-            log.error("Unreadable product event {}; dead-lettered: {}", abbreviate(text), e.getOriginalMessage());
+            log.error("Unreadable product event {}; dead-lettered: {}", StringUtils.truncate(text, 200),
+                    e.getOriginalMessage());
         }
         return null;
-    }
-
-    private static boolean sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
-    }
-
-    private static String abbreviate(String text) {
-        return text.length() <= 200 ? text : text.substring(0, 200) + "...";
     }
 
     private void count(String outcome) {

@@ -9,6 +9,7 @@ import com.perflab.mall.search.SearchIntegrationTest;
 import com.perflab.mall.search.TestIndices;
 import com.perflab.mall.search.product.EsProduct;
 import com.perflab.mall.search.product.ProductIndexService;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,8 @@ class ProductSyncTest {
     ElasticsearchClient client;
     @Autowired
     ProductIndexService indexService;
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     void importCatalog() {
@@ -115,6 +118,22 @@ class ProductSyncTest {
         Message invalid = rabbit.receive(properties.deadLetterQueue(), WAIT.toMillis());
         assertThat(invalid).isNotNull();
         assertThat(new String(invalid.getBody(), StandardCharsets.UTF_8)).contains("renamed");
+    }
+
+    /** mall-admin's home content events share the exchange; they are not routed to this service's queue. */
+    @Test
+    void homeContentEventsDoNotReachTheSyncQueue() throws Exception {
+        double handled = meters.find("mall.search.sync.messages").counters().stream()
+                .mapToDouble(c -> c.count()).sum();
+        send("home.changed", "{\"type\":\"home\",\"at\":\"" + Instant.now() + "\"}");
+        publish("created", 42); // a product event sent after it is handled, so the home one had its chance
+        await().atMost(WAIT).until(() -> meters.find("mall.search.sync.messages").counters().stream()
+                .mapToDouble(c -> c.count()).sum() > handled);
+        Thread.sleep(500);
+        assertThat(meters.counter("mall.search.sync.messages", "outcome", "applied").count()).isPositive();
+        assertThat(meters.find("mall.search.sync.messages").counters().stream().mapToDouble(c -> c.count()).sum())
+                .as("only the product event was delivered").isEqualTo(handled + 1);
+        assertThat(rabbit.receive(properties.deadLetterQueue())).isNull();
     }
 
     private EsProduct document(long id) throws Exception {
