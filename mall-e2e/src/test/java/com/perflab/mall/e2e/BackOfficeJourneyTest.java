@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.jayway.jsonpath.JsonPath;
 import com.perflab.mall.e2e.Shoppers.Shopper;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -51,7 +52,14 @@ class BackOfficeJourneyTest {
             HttpResponse<String> unpublished = lab.postForm("/mall-admin/product/update/publishStatus",
                     Map.of("ids", Long.toString(id), "publishStatus", "0"), admin);
             assertThat(unpublished.statusCode()).as(unpublished.body()).isEqualTo(200);
-            assertThat(lab.get("/mall-portal/product/detail/" + id, Map.of()).statusCode()).isEqualTo(404);
+            // the portal evicts its cached copy when the product event reaches it (outbox -> RabbitMQ), a moment later
+            Instant deadline = Instant.now().plusSeconds(20);
+            int status;
+            while ((status = lab.get("/mall-portal/product/detail/" + id, Map.of()).statusCode()) != 404
+                    && Instant.now().isBefore(deadline)) {
+                Thread.sleep(200);
+            }
+            assertThat(status).as("the unpublished product's detail").isEqualTo(404);
             Searches.awaitFinds(lab, tag, id, false);
         } finally {
             // soft delete through the back office (keeps the counts right), then remove the rows for good
