@@ -2,7 +2,10 @@ package com.perflab.mall.admin.order;
 
 import java.math.BigDecimal;
 
-/** One line of an order (oms_order_item); amounts are per unit. */
+/**
+ * One line of an order (oms_order_item) as the back office shows it; amounts are per unit. mall-portal's
+ * {@code OrderItem} reads the same row for the shopper: services share no Java classes (architecture.md).
+ */
 record OrderLine(long id, long orderId, String orderSn, long productId, String productPic, String productName,
                  String productBrand, String productSn, BigDecimal productPrice, int productQuantity,
                  Long productSkuId, String productSkuCode, Long productCategoryId, String promotionName,
