@@ -94,10 +94,24 @@ setup_db() { # databases and the app user; idempotent (IF NOT EXISTS, password r
     # tests that need a database of their own (e.g. the data generator's) create mall_test_<something>
     sql+="GRANT ALL PRIVILEGES ON \`${MALL_TEST_DB_NAME//_/\\_}\\_%\`.* TO '$MALL_DB_USERNAME'@'$h';"
   done
+  # MariaDB's default of 151 connections is less than a running lab (six fixed pools of MALL_DB_POOL_SIZE) and
+  # the test suite's private labs need together: raise it now and for the next server start
+  sql+="SET GLOBAL max_connections = GREATEST(@@max_connections, $MALL_DB_MAX_CONNECTIONS);"
   # root over the unix socket (unix_socket auth on Debian); MYSQL_PWD=<root password> if yours has one
   "$client" -uroot -e "$sql" ||
     die "could not create the databases/user as MariaDB root (error above)" "if root has a password, rerun with MYSQL_PWD=<root password> ./mall ${CMD:-up}"
+  persist_max_connections
   info "ok"
+}
+
+persist_max_connections() { # a server option file, so that a restarted MariaDB keeps the raised limit
+  local dir=/etc/mysql/mariadb.conf.d file
+  [ -d "$dir" ] || return 0
+  file="$dir/90-perflab-mall.cnf"
+  if ! grep -qx "max_connections = $MALL_DB_MAX_CONNECTIONS" "$file" 2>/dev/null; then
+    printf '# written by PerfLab Mall ./mall (MALL_DB_MAX_CONNECTIONS): the lab plus the test suite need more than 151\n[mysqld]\nmax_connections = %s\n' \
+      "$MALL_DB_MAX_CONNECTIONS" >"$file" || info "could not write $file: the raised max_connections lasts until MariaDB restarts"
+  fi
 }
 
 setup_rabbitmq() { # vhost, user and permissions; idempotent

@@ -19,6 +19,7 @@ PATH="$PATH:/usr/sbin:/sbin" # service binaries (mariadbd, rabbitmqctl, runuser)
 export MALL_DB_HOST="${MALL_DB_HOST:-127.0.0.1}" MALL_DB_PORT="${MALL_DB_PORT:-3306}"
 export MALL_DB_NAME="${MALL_DB_NAME:-mall}" MALL_TEST_DB_NAME="${MALL_TEST_DB_NAME:-mall_test}"
 export MALL_DB_USERNAME="${MALL_DB_USERNAME:-mall}" MALL_DB_PASSWORD="${MALL_DB_PASSWORD:-mall}"
+MALL_DB_MAX_CONNECTIONS="${MALL_DB_MAX_CONNECTIONS:-1000}" # a local MariaDB's max_connections is raised to this
 export MALL_REDIS_HOST="${MALL_REDIS_HOST:-127.0.0.1}" MALL_REDIS_PORT="${MALL_REDIS_PORT:-6379}"
 export MALL_RABBITMQ_HOST="${MALL_RABBITMQ_HOST:-127.0.0.1}" MALL_RABBITMQ_PORT="${MALL_RABBITMQ_PORT:-5672}"
 export MALL_RABBITMQ_USERNAME="${MALL_RABBITMQ_USERNAME:-mall}" MALL_RABBITMQ_PASSWORD="${MALL_RABBITMQ_PASSWORD:-mall}"
@@ -75,6 +76,7 @@ Usage: ./mall <command> [args]
 
 Settings come from the environment (defaults in brackets):
   MALL_DB_HOST/PORT/NAME/USERNAME/PASSWORD  [127.0.0.1 3306 mall mall mall], test DB [mall_test]
+  MALL_DB_MAX_CONNECTIONS [1000; a local MariaDB's max_connections is raised to it]
   MALL_REDIS_HOST/PORT [127.0.0.1 6379]      MALL_RABBITMQ_HOST/PORT/USERNAME/PASSWORD/VHOST [.. 5672 mall mall /mall]
   MALL_ES_PORT [9200] MALL_ES_URIS [http://127.0.0.1:9200] MALL_ES_HEAP [512m]
   MALL_MONGODB_URI (a real mongod; unset = embedded server on MALL_MONGO_PORT [27017])
