@@ -524,7 +524,9 @@ def mixed_body():
     unknown = {label for label, _ in mix} ^ set(BRANCHES)
     if unknown:
         raise SystemExit(f"{MIX_FILE} and gen-plans.py's BRANCHES disagree on: {sorted(unknown)}")
-    return [session(address=True, prefix=SETUP),
+    # the pools start empty: lines an earlier run left in the cart would pile up to its 100-line cap
+    clear = http(SETUP + "cart clear", "POST", "/mall-cart/cart/clear", auth=True)
+    return [session(address=True, prefix=SETUP, extra=[clear]),
             choose("one business request per iteration, drawn from the mix (jmeter/mix.csv)", draw(mix),
                    [group(label, BRANCHES[label]()) for label, _ in mix])]
 
