@@ -442,10 +442,8 @@ if (id != null && id != 'NOT_FOUND') {
     vars.putObject('unpaidOrders', orders)
 }"""
 TAKE_OLDEST_UNPAID = "vars.put('orderId', vars.getObject('unpaidOrders').poll()[0])"
-KEEP_PAID = """def reply = prev.responseDataAsString
-def ok = false
-try { ok = new groovy.json.JsonSlurper().parseText(reply)?.code == 200 } catch (Exception ignored) { }
-if (ok) {
+# post-processors run before assertions: the envelope code comes from an extractor (payCode)
+KEEP_PAID = """if (vars.get('payCode') == '200') {
     def orders = vars.getObject('paidOrders') ?: []
     orders.add(vars.get('orderId'))
     if (orders.size() > 20) orders.remove(0)  // the newest twenty are enough to view
@@ -482,7 +480,8 @@ def keep_unpaid():
 
 def paying(name):
     return pay(name, pre=[groovy("JSR223PreProcessor", "pay the oldest unpaid order", TAKE_OLDEST_UNPAID)],
-               post=[groovy("JSR223PostProcessor", "keep the paid order for order detail", KEEP_PAID)])
+               post=[extract("payCode", "$.code"),
+                     groovy("JSR223PostProcessor", "keep the paid order for order detail", KEEP_PAID)])
 
 
 # What each business request needs first, when its pool is empty; the label is the business sampler's.
