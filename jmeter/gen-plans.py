@@ -103,7 +103,8 @@ JSON = [("Content-Type", "application/json")]
 
 
 def http(name, method, path, form=(), body=None, auth=False, post=()):
-    """One request. form: parameters (query for GET, urlencoded body for POST); body: a raw JSON body."""
+    """One request. form: parameters (query for GET, urlencoded body for POST); body: a raw JSON body;
+    post: the elements under it (extractors, pre- and post-processors)."""
     raw = body is not None
     hdrs = (AUTH if auth else []) + (JSON if raw else [])
     children = ([headers(hdrs)] if hdrs else []) + list(post)
@@ -136,18 +137,27 @@ def when(name, condition, children):
 </IfController>''', children)
 
 
-def share(name, percent, children):
-    """Runs its children on `percent` % of the iterations, counted over all threads."""
-    return El(f'''<ThroughputController guiclass="ThroughputControllerGui" testclass="ThroughputController" testname="{x(name)} {percent}%">
-  <intProp name="ThroughputController.style">1</intProp>
-  <boolProp name="ThroughputController.perThread">false</boolProp>
-  <intProp name="ThroughputController.maxThroughput">1</intProp>
-  <FloatProperty>
-    <name>ThroughputController.percentThroughput</name>
-    <value>{float(percent)}</value>
-    <savedValue>0.0</savedValue>
-  </FloatProperty>
-</ThroughputController>''', children)
+def choose(name, value, children):
+    """Switch Controller: runs the child whose name `value` gives, once per iteration."""
+    return El(f'''<SwitchController guiclass="SwitchControllerGui" testclass="SwitchController" testname="{x(name)}">
+  {prop("stringProp", "SwitchController.value", value)}
+</SwitchController>''', children)
+
+
+def group(name, children):
+    return El(f'<GenericController guiclass="LogicControllerGui" testclass="GenericController" testname="{x(name)}"/>',
+              children)
+
+
+def groovy(kind, name, script):
+    """A JSR223 pre- or post-processor (kind "JSR223PreProcessor" or "JSR223PostProcessor") in Groovy."""
+    return El(f'''<{kind} guiclass="TestBeanGUI" testclass="{kind}" testname="{x(name)}">
+  <stringProp name="scriptLanguage">groovy</stringProp>
+  <stringProp name="parameters"></stringProp>
+  <stringProp name="filename"></stringProp>
+  <stringProp name="cacheKey">true</stringProp>
+  {prop("stringProp", "script", script)}
+</{kind}>''')
 
 
 def csv(file, name):
@@ -198,9 +208,9 @@ def pick_member():
 
 # ---- the shopper requests, as the services' controllers take them ----
 
-def login(own_member=True):
+def login(own_member=True, name="login"):
     post = [extract("token", "$.data.token")]
-    return http("login", "POST", "/mall-member/sso/login",
+    return http(name, "POST", "/mall-member/sso/login",
                 form=[("username", "${username}"), ("password", "${password}")],
                 post=([pick_member()] if own_member else []) + post)
 
@@ -232,33 +242,34 @@ def search():
                 form=[("keyword", "${keyword}"), ("pageNum", "1"), ("pageSize", "10")])
 
 
-def add_cart(name="add cart"):
+def add_cart(name="add cart", post=()):
     return http(name, "POST", "/mall-cart/cart/add", auth=True,
                 body='{"productId":${productId},"productSkuId":${skuId},"quantity":1}',
-                post=[extract("cartId", "$.data.id")])
+                post=[extract("cartId", "$.data.id")] + list(post))
 
 
-def cart_delete():
-    return http("cart delete", "POST", "/mall-cart/cart/delete", auth=True, form=[("ids", "${cartId}")])
+def cart_delete(name="cart delete", pre=()):
+    return http(name, "POST", "/mall-cart/cart/delete", auth=True, form=[("ids", "${cartId}")], post=pre)
 
 
 def cart_list():
     return http("cart list promotion", "GET", "/mall-cart/cart/list/promotion", auth=True)
 
 
-def confirm_order():
-    return http("confirm order", "POST", "/mall-portal/order/generateConfirmOrder", auth=True, body="[${cartId}]")
+def confirm_order(pre=()):
+    return http("confirm order", "POST", "/mall-portal/order/generateConfirmOrder", auth=True, body="[${cartId}]",
+                post=pre)
 
 
-def generate_order():
-    return http("generate order", "POST", "/mall-portal/order/generateOrder", auth=True,
+def generate_order(name="generate order", pre=(), post=()):
+    return http(name, "POST", "/mall-portal/order/generateOrder", auth=True,
                 body='{"memberReceiveAddressId":${addressId},"payType":1,"cartIds":[${cartId}]}',
-                post=[extract("orderId", "$.data.order.id")])
+                post=list(pre) + [extract("orderId", "$.data.order.id")] + list(post))
 
 
-def pay():
-    return http("pay", "POST", "/mall-portal/order/paySuccess", auth=True,
-                form=[("orderId", "${orderId}"), ("payType", "1")])
+def pay(name="pay", pre=(), post=()):
+    return http(name, "POST", "/mall-portal/order/paySuccess", auth=True,
+                form=[("orderId", "${orderId}"), ("payType", "1")], post=list(pre) + list(post))
 
 
 def order_list():
@@ -266,32 +277,32 @@ def order_list():
                 form=[("status", "0"), ("pageNum", "1"), ("pageSize", "10")])
 
 
-def order_detail():
-    return http("order detail", "GET", "/mall-portal/order/detail/${orderId}", auth=True)
+def order_detail(pre=()):
+    return http("order detail", "GET", "/mall-portal/order/detail/${orderId}", auth=True, post=pre)
 
 
 ADDRESS = ('{"name":"压测用户","phoneNumber":"13800000000","defaultStatus":1,"postCode":"518000",'
            '"province":"广东省","city":"深圳市","region":"南山区","detailAddress":"科技园 1 号"}')
 
 
-def address_setup():
+def address_setup(prefix=""):
     """An address to order to: the member's first, or a new one when it has none."""
     def listing(name):
-        return http(name, "GET", "/mall-member/member/address/list", auth=True,
+        return http(prefix + name, "GET", "/mall-member/member/address/list", auth=True,
                     post=[extract("addressId", "$.data[0].id")])
     return [
         listing("address list"),
         when("no address yet", '${__jexl3("${addressId}" == "NOT_FOUND")}', [
-            http("address add", "POST", "/mall-member/member/address/add", auth=True, body=ADDRESS),
+            http(prefix + "address add", "POST", "/mall-member/member/address/add", auth=True, body=ADDRESS),
             listing("address list after add"),
         ]),
     ]
 
 
-def session(address=False, extra=()):
-    """Once per virtual user: log in (and find an address to order to)."""
+def session(address=False, extra=(), prefix=""):
+    """Once per virtual user: log in (and find an address to order to). prefix names the requests set-up."""
     return once("once per virtual user: log in" + (", find an address" if address else ""),
-                [login()] + (address_setup() if address else []) + list(extra))
+                [login(name=prefix + "login")] + (address_setup(prefix) if address else []) + list(extra))
 
 
 # ---- the plans ----
@@ -363,25 +374,160 @@ def plan(name, comment, body, data=("products",), defaults=None, timer=True):
     (OUT / f"{name}.jmx").write_text(text, encoding="utf-8")
 
 
-# The course's capacity mix (FACTS.md); each share runs the flow its interface needs, so buying branches
-# send more than one request (their extra requests are labelled and counted too).
-MIX = [
-    ("home", 11, lambda: [home()]),
-    ("login", 5, lambda: [login(own_member=False)]),
-    ("member info", 5, lambda: [member_info()]),
-    ("search", 54, lambda: [search()]),
-    ("add cart", 5, lambda: [add_cart(), cart_delete()]),
-    ("cart list", 3, lambda: [cart_list()]),
-    ("confirm order", 3, lambda: [add_cart("add cart for order"), confirm_order(), cart_delete()]),
-    ("generate order", 3, lambda: [add_cart("add cart for order"), generate_order()]),
-    ("order list", 3, lambda: [order_list()]),
-    ("pay", 3, lambda: [add_cart("add cart for order"), generate_order(), pay()]),
-    ("order detail", 5, lambda: [add_cart("add cart for order"), generate_order(), pay(), order_detail()]),
-]
+# ---- the capacity mix ----
+
+MIX_FILE = Path(__file__).resolve().parent / "mix.csv"
+SETUP = "setup: "  # the label prefix of requests that only prepare a business request (MixReport lists them apart)
+
+
+def read_mix():
+    """(sampler label, percent) in the file's order, from jmeter/mix.csv (MixReport reads the same file)."""
+    mix = []
+    for line in MIX_FILE.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            label, percent = (part.strip() for part in line.rsplit(",", 1))
+            mix.append((label, int(percent)))
+    if sum(p for _, p in mix) != 100:
+        raise SystemExit(f"{MIX_FILE}: the percents sum to {sum(p for _, p in mix)}, not 100")
+    return mix
+
+
+# Which business request an iteration makes. Every 100 draws, counted over all threads, form one deck holding
+# each label as often as its percent, shuffled per deck: the shares are exact over every full deck (a coin per
+# iteration would wander by about a point in a minute's run), and the order stays random. Written for __groovy,
+# whose arguments are split at commas: the generator escapes them.
+DRAW = """def key = 'perflab.mix.' + 'SPEC';
+def deck = props.get(key);
+if (deck == null) { synchronized (props) { deck = props.get(key);
+  if (deck == null) { def cards = [];
+    'SPEC'.split(';').each { def kv = it.split('='); kv[1].toInteger().times { cards << kv[0] } };
+    props.put(key + '.draws', new java.util.concurrent.atomic.AtomicLong());
+    props.put(key + '.seed', new Random().nextLong());
+    deck = cards.asImmutable(); props.put(key, deck) } } };
+long n = props.get(key + '.draws').getAndIncrement();
+def round = new ArrayList(deck);
+Collections.shuffle(round, new Random(props.get(key + '.seed') + n.intdiv(deck.size())));
+round[(int) (n % deck.size())]"""
+
+
+def draw(mix):
+    spec = ";".join(f"{label}={percent}" for label, percent in mix)
+    script = " ".join(line.strip() for line in DRAW.replace("SPEC", spec).splitlines())
+    return "${__groovy(" + script.replace(",", "\\,") + ")}"
+
+
+# Each virtual user keeps pools of what its business requests need, in its own variables: cart lines it added
+# (confirm and generate use them), its unpaid orders (pay pays the oldest), its paid orders (detail views one).
+# Business requests feed the pools (add cart -> lines, generate -> unpaid, pay -> paid); when a pool is empty
+# the branch makes what is missing first with "setup: " requests, which MixReport counts apart.
+KEEP_CART_LINE = """def id = vars.get('cartId')
+if (id != null && id != 'NOT_FOUND') {
+    def lines = vars.getObject('cartLines') ?: new LinkedHashSet()
+    lines.remove(id)  // adding a SKU already in the cart raises that line: it is the newest again
+    lines.add(id)
+    vars.putObject('cartLines', lines)
+}"""
+# the order takes the line out of the cart: it leaves the pool before the request, whatever the answer
+TAKE_OLDEST_CART_LINE = """def lines = vars.getObject('cartLines')
+def id = lines.iterator().next()
+lines.remove(id)
+vars.put('cartId', id)"""
+NEWEST_CART_LINE = "vars.put('cartId', vars.getObject('cartLines').last())"
+# an order unpaid for long may have been closed by the timeout: only orders younger than this are paid
+KEEP_UNPAID = """def id = vars.get('orderId')
+if (id != null && id != 'NOT_FOUND') {
+    def orders = vars.getObject('unpaidOrders') ?: new ArrayDeque()
+    orders.add([id, System.currentTimeMillis()])
+    vars.putObject('unpaidOrders', orders)
+}"""
+TAKE_OLDEST_UNPAID = "vars.put('orderId', vars.getObject('unpaidOrders').poll()[0])"
+# post-processors run before assertions: the envelope code comes from an extractor (payCode)
+KEEP_PAID = """if (vars.get('payCode') == '200') {
+    def orders = vars.getObject('paidOrders') ?: []
+    orders.add(vars.get('orderId'))
+    if (orders.size() > 20) orders.remove(0)  // the newest twenty are enough to view
+    vars.putObject('paidOrders', orders)
+}"""
+ANY_PAID = """def orders = vars.getObject('paidOrders')
+vars.put('orderId', orders[new Random().nextInt(orders.size())])"""
+NO_CART_LINE = "${__groovy(!vars.getObject('cartLines'))}"
+MANY_CART_LINES = "${__groovy((vars.getObject('cartLines')?.size() ?: 0) > 3)}"
+NO_FRESH_UNPAID = ("${__groovy(def q = vars.getObject('unpaidOrders'); "
+                   "q?.removeIf { it[1] < System.currentTimeMillis() - 600000 }; !q)}")
+NO_PAID = "${__groovy(!vars.getObject('paidOrders'))}"
+
+
+def keep_cart_line():
+    return groovy("JSR223PostProcessor", "keep the cart line for confirm and generate", KEEP_CART_LINE)
+
+
+def setup_cart_line():
+    return add_cart(SETUP + "add cart", post=[keep_cart_line()])
+
+
+def setup_generate():
+    return generate_order(SETUP + "generate order", pre=[take_cart_line()], post=[keep_unpaid()])
+
+
+def take_cart_line():
+    return groovy("JSR223PreProcessor", "order the oldest cart line (it leaves the pool)", TAKE_OLDEST_CART_LINE)
+
+
+def keep_unpaid():
+    return groovy("JSR223PostProcessor", "keep the order as unpaid for pay", KEEP_UNPAID)
+
+
+def paying(name):
+    return pay(name, pre=[groovy("JSR223PreProcessor", "pay the oldest unpaid order", TAKE_OLDEST_UNPAID)],
+               post=[extract("payCode", "$.code"),
+                     groovy("JSR223PostProcessor", "keep the paid order for order detail", KEEP_PAID)])
+
+
+# What each business request needs first, when its pool is empty; the label is the business sampler's.
+BRANCHES = {
+    "home content": lambda: [home()],
+    "login": lambda: [login(own_member=False)],
+    "member info": lambda: [member_info()],
+    "search": lambda: [search()],
+    "add cart": lambda: [
+        add_cart(post=[keep_cart_line()]),
+        # the cart stays small (one to four lines): the oldest line goes
+        when("more than three cart lines", MANY_CART_LINES, [
+            cart_delete(SETUP + "cart delete", pre=[groovy(
+                "JSR223PreProcessor", "delete the oldest cart line", TAKE_OLDEST_CART_LINE)])]),
+    ],
+    "cart list promotion": lambda: [cart_list()],
+    "confirm order": lambda: [
+        when("no cart line yet", NO_CART_LINE, [setup_cart_line()]),
+        confirm_order(pre=[groovy("JSR223PreProcessor", "confirm the newest cart line", NEWEST_CART_LINE)]),
+    ],
+    "generate order": lambda: [
+        when("no cart line yet", NO_CART_LINE, [setup_cart_line()]),
+        generate_order(pre=[take_cart_line()], post=[keep_unpaid()]),
+    ],
+    "order list": lambda: [order_list()],
+    "pay": lambda: [
+        when("no unpaid order of the last ten minutes", NO_FRESH_UNPAID, [setup_cart_line(), setup_generate()]),
+        paying("pay"),
+    ],
+    "order detail": lambda: [
+        when("no paid order yet", NO_PAID, [setup_cart_line(), setup_generate(), paying(SETUP + "pay")]),
+        order_detail(pre=[groovy("JSR223PreProcessor", "view one of the paid orders", ANY_PAID)]),
+    ],
+}
 
 
 def mixed_body():
-    return [session(address=True)] + [share(name, pct, make()) for name, pct, make in MIX]
+    mix = read_mix()
+    unknown = {label for label, _ in mix} ^ set(BRANCHES)
+    if unknown:
+        raise SystemExit(f"{MIX_FILE} and gen-plans.py's BRANCHES disagree on: {sorted(unknown)}")
+    # the pools start empty: lines an earlier run left in the cart would pile up to its 100-line cap
+    clear = http(SETUP + "cart clear", "POST", "/mall-cart/cart/clear", auth=True)
+    return [session(address=True, prefix=SETUP, extra=[clear]),
+            choose("one business request per iteration, drawn from the mix (jmeter/mix.csv)", draw(mix),
+                   [group(label, BRANCHES[label]()) for label, _ in mix])]
 
 
 def main():
@@ -410,9 +556,9 @@ def main():
          [session(address=True, extra=[add_cart("add cart once"), generate_order()]), order_list()])
     plan("order-detail", "Detail of a paid order, ordered and paid once per virtual user.",
          [session(address=True, extra=[add_cart("add cart once"), generate_order(), pay()]), order_detail()])
-    plan("mixed", "Capacity scenario: the course's mix (home 11, login 5, info 5, search 54, add cart 5, "
-         "cart list 3, confirm 3, generate 3, order list 3, pay 3, order detail 5 percent of iterations).",
-         mixed_body(), data=("products",))
+    mix = ", ".join(f"{label} {percent}" for label, percent in read_mix())
+    plan("mixed", f"Capacity scenario: the course's mix, percent of the business requests ({mix}); "
+         "requests labelled 'setup: ' only prepare them.", mixed_body(), data=("products",))
     plan("stability", "Stability scenario: the capacity mix at a fixed target throughput (samples/min) "
          "for a long time (default 1 h at 1200/min).", mixed_body(), data=("products",),
          defaults={"duration": "3600", "throughput": "1200", "threads": "20", "rampUp": "60"})

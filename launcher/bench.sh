@@ -30,6 +30,12 @@ bench_plans() { # the plan names, as the .jmx files of jmeter/src/test/jmeter ar
   done
   echo "${names[*]}"
 }
+bench_mix_report() { # bench_mix_report PLAN: for the plans that draw jmeter/mix.csv, achieved against target shares
+  case "$1" in mixed | stability) ;; *) return 0 ;; esac
+  [ -f "$ROOT/jmeter/target/jmeter/results/$1.csv" ] || return 0
+  java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.MixReport "$ROOT/jmeter/mix.csv" \
+    "$ROOT/jmeter/target/jmeter/results/$1.csv" || info "no mix report (see the error above)"
+}
 cmd_bench() {
   local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
   local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p
@@ -84,7 +90,10 @@ cmd_bench() {
   if [ "$plan" != baseline ]; then
     step "JMeter plan '$plan' against $host:$port (data $data)"
     exec 9>&-
-    bench_run "$plan" "$port" /mall-portal/ "$threads" "$duration" "$max_err" || die "the '$plan' run failed (errors above the threshold, or JMeter did not run)" "read the summary above; the HTML dashboard is in jmeter/target/jmeter/reports/$plan/index.html"
+    local rc=0
+    bench_run "$plan" "$port" /mall-portal/ "$threads" "$duration" "$max_err" || rc=$?
+    bench_mix_report "$plan"
+    [ "$rc" -eq 0 ] || die "the '$plan' run failed (errors above the threshold, or JMeter did not run)" "read the summary above; the HTML dashboard is in jmeter/target/jmeter/reports/$plan/index.html"
     step "HTML dashboard: $ROOT/jmeter/target/jmeter/reports/$plan/index.html"
     return
   fi
