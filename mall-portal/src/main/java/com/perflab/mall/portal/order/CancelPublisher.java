@@ -1,10 +1,14 @@
 package com.perflab.mall.portal.order;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.amqp.AmqpException;
@@ -26,26 +30,60 @@ import org.springframework.stereotype.Component;
  * {@code mall_order_cancel_publish_total{result}}. A return also forgets the declaration, so the next order
  * declares the queue again (someone deleted it). An order whose message is lost (or was never sent: broker down)
  * is closed by {@link OverdueOrderSweeper} once it is overdue; the lab alerts on result!="ack".
+ * <p>
+ * The shopper's request does not wait for the broker at all: the message is handed to one sender thread with
+ * a bounded queue. A broker that hangs (or a listener container re-connecting, which holds the shared
+ * connection) once kept an order request waiting 22 s; now only the sender waits. A full queue drops the
+ * message ({@code result="dropped"}) and leaves the order to the sweeper.
  */
 @Component
 class CancelPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(CancelPublisher.class);
+    /** Orders placed while the broker hangs, waiting for the sender; beyond that the sweeper takes over. */
+    private static final int QUEUE_CAPACITY = 10_000;
 
     private final RabbitTemplate rabbit;
     private final AmqpAdmin amqp;
     private final CancelQueueNames names;
     private final MeterRegistry meters;
     private final Set<String> declared = ConcurrentHashMap.newKeySet();
+    private final ThreadPoolExecutor sender;
 
     CancelPublisher(RabbitTemplate rabbit, AmqpAdmin amqp, CancelQueueNames names, MeterRegistry meters) {
         this.rabbit = rabbit;
         this.amqp = amqp;
         this.names = names;
         this.meters = meters;
+        this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
+                task -> {
+                    Thread thread = new Thread(task, "order-cancel-sender");
+                    thread.setDaemon(true);
+                    return thread;
+                },
+                (task, executor) -> {
+                    count("dropped");
+                    log.warn("Cancel sender queue full ({} waiting): a cancel message is dropped; the overdue"
+                            + " order sweeper closes that order", QUEUE_CAPACITY);
+                });
     }
 
+    /** Hands the message to the sender thread; returns at once. */
     void scheduleCancel(long orderId, Duration delay) {
+        sender.execute(() -> send(orderId, delay));
+    }
+
+    /** Messages still queued are sent if the broker answers within the grace period; the sweeper covers the rest. */
+    @PreDestroy
+    void stop() throws InterruptedException {
+        sender.shutdown();
+        if (!sender.awaitTermination(5, TimeUnit.SECONDS)) {
+            log.warn("{} cancel messages not sent at shutdown: the overdue order sweeper closes those orders",
+                    sender.shutdownNow().size());
+        }
+    }
+
+    private void send(long orderId, Duration delay) {
         String ttlQueue = names.ttlQueue(delay);
         declareOnce(ttlQueue, delay);
         CorrelationData correlation = new CorrelationData(orderId + ":" + UUID.randomUUID());

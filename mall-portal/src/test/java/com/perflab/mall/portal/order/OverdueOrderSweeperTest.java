@@ -82,6 +82,12 @@ class OverdueOrderSweeperTest {
         OrderApi.Reply placed = api.generate(member, fx.address(member), 6L, 100, List.of(fx.cartItem(member, sku, 3)));
         assertThat(placed.status()).as(placed.body()).isEqualTo(200);
         long orderId = placed.orderId();
+        // the sender thread publishes after the reply
+        long sent = System.currentTimeMillis() + 20_000;
+        while (meters.counter("mall.order.cancel.publish", "result", "error").count() <= errorsBefore
+                && System.currentTimeMillis() < sent) {
+            Thread.sleep(100);
+        }
         assertThat(meters.counter("mall.order.cancel.publish", "result", "error").count())
                 .as("the cancel message could not be sent").isGreaterThan(errorsBefore);
         assertThat(fx.lockStock(sku)).isEqualTo(3);
