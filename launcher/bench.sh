@@ -65,8 +65,10 @@ bench_measure() {
     fi
   fi
   printf 'before=%s\nthreshold=%s\nwaited=%s\nbusy=%s\n' "$load" "$settle_load" "$((SECONDS - t0))" "$busy" >"$dir/$file.load"
+  # sampled only once JMeter writes results: Maven's start-up before is not the run
+  rm -f "$ROOT/jmeter/target/jmeter/results/$2.csv"
   (while :; do
-    bench_load1
+    [ ! -f "$ROOT/jmeter/target/jmeter/results/$2.csv" ] || bench_load1
     sleep 3
   done) >"$dir/$file.during" 2>/dev/null 9>&- &
   sampler=$!
