@@ -2,8 +2,8 @@
 # `./mall bench compare <git-ref> [plan...]`: did a change help? The running lab (A) against the build of a
 # ref (B), started beside it (lab-copy.sh), the same plans in turn A, B, A, B, each after the settle wait of
 # bench_measure (bench.sh). Called by cmd_bench, whose options and run functions (bench_run, bench_measure)
-# it uses: host port threads duration ramp tput data mvn_extra rounds settle_load settle_wait offset markdown
-# with_web keep_b are cmd_bench's locals.
+# it uses: host port threads duration ramp tput data mvn_extra rounds settle_load settle_wait offset warmup
+# markdown with_web keep_b are cmd_bench's locals.
 
 bench_compare() { # bench_compare REF [PLAN...]
   local ref=${1:-} sha short dir results brun bport plan r label_a label_b web=-Dmall.web.skip=true
@@ -47,6 +47,12 @@ bench_compare() { # bench_compare REF [PLAN...]
   rm -rf "$results" && mkdir -p "$results"
   exec 9>&-
   for plan in "${cplans[@]}"; do
+    if [ "$warmup" -gt 0 ]; then
+      # B's JVMs have just started: without a warm-up its first round would measure the JIT compiler
+      step "$plan: warm-up of A and B ($warmup s each, not measured)"
+      bench_run "$plan" "$port" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
+      bench_run "$plan" "$bport" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
+    fi
     for r in $(seq 1 "$rounds"); do
       bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
       bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
@@ -58,7 +64,7 @@ bench_compare() { # bench_compare REF [PLAN...]
   label_b="$ref = $short ($host:$bport)"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.CompareReport "$results" markdown "$label_a" "$label_b" "${cplans[@]}" >"$results/report.md"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.CompareReport "$results" text "$label_a" "$label_b" "${cplans[@]}" >"$results/report.txt"
-  step "A/B: $threads threads, $duration s per run, $rounds round(s) (results in ${results#"$ROOT"/})"
+  step "A/B: $threads threads, $duration s per run, $rounds round(s) after a $warmup s warm-up (results in ${results#"$ROOT"/})"
   if [ -n "$markdown" ]; then cat "$results/report.md"; else cat "$results/report.txt"; fi
   if [ -n "$keep_b" ]; then
     info "B left running on $host:$bport; stop it: kill the pids in $brun/*.pid"

@@ -30,6 +30,7 @@ Plans: $(bench_plans)
   --settle-load L           the 1-minute load to wait for before each run [0.5 x cores = $(bench_default_settle)]
   --settle-wait S           the longest wait for it; then the run starts anyway, marked busy [60]
   --offset N                compare: B's ports are the standard ones + N [20000]
+  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [10; 0: none]
   --markdown                compare: print the result as Markdown (both forms are kept in .run/bench/compare/)
   --with-web                compare: also build mall-web for B (off: B's gateway serves no web pages)
   --keep-b                  compare: leave B's services running at the end
@@ -85,7 +86,7 @@ bench_measure() {
 cmd_bench() {
   local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
   local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p rounds=2 settle_load settle_wait=60
-  local offset=20000 markdown="" with_web="" keep_b="" compare_args=()
+  local offset=20000 warmup=10 markdown="" with_web="" keep_b="" compare_args=()
   settle_load=$(bench_default_settle)
   [ -n "$plan" ] || die "bench what?" "./mall bench <plan>|baseline; plans: $(bench_plans)"
   case "$plan" in -*) usage_error "the plan comes first: ./mall bench <plan>|baseline [options] (got option '$plan')" bench ;; esac
@@ -93,7 +94,7 @@ cmd_bench() {
   while [ $# -gt 0 ]; do
     case "$1" in
       --threads | --duration | --ramp-up | --throughput | --host | --port | --portal-port | --data | --max-error-percent | --db | --note | \
-        --rounds | --settle-load | --settle-wait | --offset)
+        --rounds | --settle-load | --settle-wait | --offset | --warmup)
         need_value "$1" $# "${2:-}" ;;
     esac
     case "$1" in
@@ -112,6 +113,7 @@ cmd_bench() {
       --settle-load) settle_load=$2; shift ;;
       --settle-wait) settle_wait=$2; shift ;;
       --offset) offset=$2; shift ;;
+      --warmup) warmup=$2; shift ;;
       --markdown) markdown=yes ;;
       --with-web) with_web=yes ;;
       --keep-b) keep_b=yes ;;
@@ -125,6 +127,7 @@ cmd_bench() {
   done
   [[ $rounds =~ ^[1-9][0-9]*$ ]] || usage_error "--rounds takes a whole number from 1 (got '$rounds')" bench
   [[ $settle_wait =~ ^[0-9]+$ ]] || usage_error "--settle-wait takes seconds (got '$settle_wait')" bench
+  [[ $warmup =~ ^[0-9]+$ ]] || usage_error "--warmup takes seconds (got '$warmup')" bench
   [[ $settle_load =~ ^[0-9]+([.][0-9]+)?$ ]] || usage_error "--settle-load takes a load average like 1.5 (got '$settle_load')" bench
   if [ "$plan" != baseline ] && [ "$plan" != compare ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
     die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
