@@ -198,7 +198,7 @@ cmd_bench() {
     echo "| target | $host:$port (gateway), $host:$portal_port (mall-portal direct) |"
     echo "| data | database \`$db\`: $(bench_count "$db" ums_member) members, $(bench_count "$db" pms_product) products, $(bench_count "$db" pms_sku_stock) SKUs, $(bench_count "$db" oms_order) orders before the run; CSVs from \`${data#"$ROOT"/}\` ($(($(wc -l <"$data/members.csv") - 1)) members, $(($(wc -l <"$data/products.csv") - 1)) products) |"
     echo "| versions | PerfLab Mall $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?), Spring Boot 4.0.9, $(java -version 2>&1 | head -1), JMeter 5.6.3 (jmeter-maven-plugin 3.8.0), $(mysql -N -B -h "$MALL_DB_HOST" -P "$MALL_DB_PORT" -u root -e 'select version()' 2>/dev/null || echo 'MariaDB ?'), Elasticsearch $ES_VERSION |"
-    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$rounds" = 2 ] || echo " --rounds $rounds")$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
+    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$rounds" = 2 ] || echo " --rounds $rounds")$([ "$settle_wait" = 60 ] || echo " --settle-wait $settle_wait")$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
   } >"$header"
   (cd "$ROOT" && ./mvnw -B -q -pl jmeter compile) || die "cannot compile jmeter/" "run ./mvnw -B -pl jmeter compile to see why"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.BaselineReport "$keep" "$out" "$header"

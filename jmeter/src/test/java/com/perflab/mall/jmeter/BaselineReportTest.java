@@ -11,15 +11,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 class BaselineReportTest {
 
-    static final String HEADER = "timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,"
-            + "success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect\n";
-
     @TempDir
     Path dir;
 
     /** A result file of COUNT samples of LABEL, each taking MILLIS, started over exactly one second. */
     static void run(Path file, String label, int count, long millis) throws IOException {
-        StringBuilder csv = new StringBuilder(HEADER);
+        StringBuilder csv = new StringBuilder(JtlTest.HEADER);
         long step = (1000 - millis) / count;
         for (int i = 0; i < count; i++) {
             // the last one ends at exactly one second after the first started

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JtlTest {
 
-    private static final String HEADER = "timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,"
+    static final String HEADER = "timeStamp,elapsed,label,responseCode,responseMessage,threadName,dataType,"
             + "success,failureMessage,bytes,sentBytes,grpThreads,allThreads,URL,Latency,IdleTime,Connect\n";
 
     @TempDir
