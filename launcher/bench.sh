@@ -30,7 +30,7 @@ Plans: $(bench_plans)
   --settle-load L           the 1-minute load to wait for before each run [0.5 x cores = $(bench_default_settle)]
   --settle-wait S           the longest wait for it; then the run starts anyway, marked busy [60]
   --offset N                compare: B's ports are the standard ones + N [20000]
-  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [10; 0: none]
+  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [30; 0: none]
   --markdown                compare: print the result as Markdown (both forms are kept in .run/bench/compare/)
   --with-web                compare: also build mall-web for B (off: B's gateway serves no web pages)
   --keep-b                  compare: leave B's services running at the end
@@ -86,7 +86,7 @@ bench_measure() {
 cmd_bench() {
   local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
   local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p rounds=2 settle_load settle_wait=60
-  local offset=20000 warmup=10 markdown="" with_web="" keep_b="" compare_args=()
+  local offset=20000 warmup=30 markdown="" with_web="" keep_b="" compare_args=()
   settle_load=$(bench_default_settle)
   [ -n "$plan" ] || die "bench what?" "./mall bench <plan>|baseline; plans: $(bench_plans)"
   case "$plan" in -*) usage_error "the plan comes first: ./mall bench <plan>|baseline [options] (got option '$plan')" bench ;; esac
