@@ -22,43 +22,23 @@ RUN="$ROOT/.run/side-lab" # outside target/: a clean of the module must not lose
 # shellcheck source=launcher/service-list.sh
 . "$ROOT/launcher/service-list.sh"
 read_service_list || exit 1
+# shellcheck source=launcher/lab-copy.sh
+. "$ROOT/launcher/lab-copy.sh"
 GATEWAY=$(($(svc_port mall-gateway) + OFFSET))
 
-port_of() { echo $(($1 + OFFSET)); }
-healthy() { curl -fsS --max-time 2 "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; }
-
-# Simple discovery names the standard ports; every service (the gateway and cart -> portal) must find
-# the side copies instead.
-discovery_args() {
-  local s name port
-  for s in "${SERVICES[@]}"; do
-    name=${s%%:*} port=$(port_of "${s##*:}")
-    printf -- '--spring.cloud.discovery.client.simple.instances.%s[0].uri=http://127.0.0.1:%s\n' "$name" "$port"
-  done
-}
-
 start() {
-  local s name port jar java_opts
-  read -ra java_opts <<<"$JAVA_OPTS" # a list of JVM options
   mkdir -p "$RUN"
   echo "==> Migrating and seeding database $DB"
   MALL_DB_NAME="$DB" java -jar "$ROOT/mall-schema/target/mall-schema-exec.jar" migrate seed
-  mapfile -t disc < <(discovery_args)
-  for s in "${SERVICES[@]}"; do
-    name=${s%%:*} port=$(port_of "${s##*:}") jar="$ROOT/$name/target/$name.jar"
-    [ -f "$jar" ] || { echo "ERROR: $jar missing; fix: build it (see the header of $0)" >&2; exit 1; }
-    if healthy "$port"; then echo "    $name already up on $port"; continue; fi
-    echo "==> Starting $name on $port (log $RUN/$name.log)"
-    MALL_DB_NAME="$DB" MALL_SEARCH_INDEX_ALIAS="pms-$DB" MALL_MONGODB_URI="mongodb://$MONGO/$DB" \
-      nohup java "${java_opts[@]}" -jar "$jar" --server.port="$port" "${disc[@]}" >"$RUN/$name.log" 2>&1 9>&- &
-    echo $! >"$RUN/$name.pid"
-  done
-  for s in "${SERVICES[@]}"; do
-    name=${s%%:*} port=$(port_of "${s##*:}")
-    for _ in $(seq 1 240); do healthy "$port" && break; sleep 1; done
-    healthy "$port" || { echo "ERROR: $name not healthy on $port; fix: read $RUN/$name.log" >&2; exit 1; }
-    echo "    $name UP on $port"
-  done
+  # the lab's keys (./mall up wrote them), unless the environment has its own
+  if [ -z "${MALL_JWT_SECRET:-}" ] && [ -r "$ROOT/.run/secrets.env" ]; then
+    set -a
+    # shellcheck source=/dev/null # written by ./mall up, not in git
+    . "$ROOT/.run/secrets.env"
+    set +a
+  fi
+  MALL_DB_NAME="$DB" MALL_SEARCH_INDEX_ALIAS="pms-$DB" MALL_MONGODB_URI="mongodb://$MONGO/$DB" \
+    copy_start "$ROOT" "$OFFSET" "$RUN" "$JAVA_OPTS"
   echo "==> Indexing the products of $DB into alias pms-$DB"
   # an admin call (gateway and mall-search check it): the seeded demo admin of this database
   local token
@@ -68,28 +48,8 @@ start() {
   echo "Gateway: http://127.0.0.1:$GATEWAY  (./mall bench home --port $GATEWAY)"
 }
 
-stop() {
-  local s name pid
-  for s in "${SERVICES[@]}"; do
-    name=${s%%:*}
-    [ -f "$RUN/$name.pid" ] || continue
-    pid=$(<"$RUN/$name.pid")
-    # only our own process: the pid must still run this worktree's jar
-    if tr '\0' ' ' <"/proc/$pid/cmdline" 2>/dev/null | grep -q "$ROOT/$name/target/$name.jar"; then
-      echo "==> Stopping $name (pid $pid)"
-      kill "$pid"
-    fi
-    rm -f "$RUN/$name.pid"
-  done
-}
-
-status() {
-  local s name port
-  for s in "${SERVICES[@]}"; do
-    name=${s%%:*} port=$(port_of "${s##*:}")
-    printf '%-14s %-6s %s\n' "$name" "$port" "$(healthy "$port" && echo UP || echo down)"
-  done
-}
+stop() { copy_stop "$ROOT" "$RUN"; }
+status() { copy_status "$OFFSET"; }
 
 usage() { sed -n '2,/^set -Eeuo/p' "$0" | sed '$d; s/^# \{0,1\}//'; }
 

@@ -3,14 +3,21 @@
 bench_usage() {
   cat <<EOF
 Usage: ./mall bench <plan>|baseline [options] [-Dname=value ...]
+       ./mall bench compare <git-ref> [plan...] [--rounds N] [options]
 
 Runs one JMeter plan of jmeter/src/test/jmeter against the running lab (through the gateway) and leaves
 JMeter's HTML dashboard in jmeter/target/jmeter/reports/<plan>/; 'baseline' runs every interface plan in
-turn and writes document/baseline.md. More in jmeter/README.md.
+turn (home and product as interlaced rounds: gateway, direct, gateway, direct) and writes
+document/baseline.md. 'compare' builds <git-ref> in .run/bench/compare/<sha>, starts it as a second lab on
+the standard ports + --offset (same middleware and database), runs each plan [home] against the running lab
+(A) and the ref (B) in turn, A B A B, prints every round, the means and the ratio B/A, then stops B.
+Before each run of baseline and compare the 1-minute load average must fall below --settle-load (waiting
+up to --settle-wait s; a run that starts above it is marked busy); it is sampled every 3 s during the run.
+More in jmeter/README.md.
 Plans: $(bench_plans)
 
   --threads N               virtual users [10; baseline 20]
-  --duration S              seconds to run [60]
+  --duration S              seconds to run [60; compare 30; baseline: each gateway/direct round half]
   --ramp-up S               seconds to start all users [5]
   --throughput PER_MIN      target samples per minute over all threads [no cap]
   --host H --port P         where to send requests [127.0.0.1 $GATEWAY_PORT]
@@ -19,6 +26,14 @@ Plans: $(bench_plans)
   --max-error-percent N     fail the run above this share of failed samples [1]
   --db NAME                 database whose row counts the baseline records [\$MALL_DB_NAME = $MALL_DB_NAME]
   --note TEXT               a line the baseline puts above its table
+  --rounds N                baseline: gateway/direct rounds of home and product [2]; compare: A/B rounds [2]
+  --settle-load L           the 1-minute load to wait for before each run [0.5 x cores = $(bench_default_settle)]
+  --settle-wait S           the longest wait for it; then the run starts anyway, marked busy [60]
+  --offset N                compare: B's ports are the standard ones + N [20000]
+  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [30; 0: none]
+  --markdown                compare: print the result as Markdown (both forms are kept in .run/bench/compare/)
+  --with-web                compare: also build mall-web for B (off: B's gateway serves no web pages)
+  --keep-b                  compare: leave B's services running at the end
   -Dname=value              handed to Maven (the jmeter module's properties)
 EOF
 }
@@ -36,15 +51,56 @@ bench_mix_report() { # bench_mix_report PLAN: for the plans that draw jmeter/mix
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.MixReport "$ROOT/jmeter/mix.csv" \
     "$ROOT/jmeter/target/jmeter/results/$1.csv" || info "no mix report (see the error above)"
 }
+bench_default_settle() { awk -v n="$(nproc)" 'BEGIN { printf "%.2f", n / 2 }'; }
+bench_load1() { cut -d' ' -f1 /proc/loadavg; }
+bench_below() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; } # bench_below A B: A < B, as decimals
+# bench_measure FILE PLAN PORT PORTAL_BASE THREADS DURATION DIR: one run (bench_run) after waiting for a settled
+# machine; keeps DIR/FILE.csv (the results), FILE.log (Maven's output) and FILE.load (the 1-minute load before:
+# value, threshold, seconds waited, busy; and every 3 s during). Errors are in the results, not fatal.
+bench_measure() {
+  local file=$1 dir=$7 t0=$SECONDS load busy=false sampler
+  load=$(bench_load1)
+  if ! bench_below "$load" "$settle_load"; then
+    info "load average $load is not below $settle_load: waiting up to $settle_wait s for the machine to settle"
+    while [ $((SECONDS - t0)) -lt "$settle_wait" ] && ! bench_below "$load" "$settle_load"; do
+      sleep 5
+      load=$(bench_load1)
+    done
+    if ! bench_below "$load" "$settle_load"; then
+      busy=true
+      info "still busy (load $load after $((SECONDS - t0)) s): running anyway, marked busy"
+    fi
+  fi
+  printf 'before=%s\nthreshold=%s\nwaited=%s\nbusy=%s\n' "$load" "$settle_load" "$((SECONDS - t0))" "$busy" >"$dir/$file.load"
+  # sampled only once JMeter writes results: Maven's start-up before is not the run
+  rm -f "$ROOT/jmeter/target/jmeter/results/$2.csv"
+  (while :; do
+    [ ! -f "$ROOT/jmeter/target/jmeter/results/$2.csv" ] || bench_load1
+    sleep 3
+  done) >"$dir/$file.during" 2>/dev/null 9>&- &
+  sampler=$!
+  step "$file: $5 threads, $6 s, $host:$3 (load before $load$([ "$busy" = false ] || echo ", busy"))"
+  bench_run "$2" "$3" "$4" "$5" "$6" 100 >"$dir/$file.log" 2>&1 || info "run failed: see $dir/$file.log"
+  kill "$sampler" 2>/dev/null || true
+  wait "$sampler" 2>/dev/null || true
+  echo "during=$(paste -sd' ' "$dir/$file.during")" >>"$dir/$file.load"
+  rm -f "$dir/$file.during"
+  sed -n '/^==> /,/^\[INFO\]/p' "$dir/$file.log" | grep -v '^\[INFO\]' || true
+  info "load during: $(sed -n 's/^during=//p' "$dir/$file.load")"
+  cp "$ROOT/jmeter/target/jmeter/results/$2.csv" "$dir/$file.csv" 2>/dev/null || info "no results for $file"
+}
 cmd_bench() {
   local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
-  local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p
+  local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p rounds=2 settle_load settle_wait=60
+  local offset=20000 warmup=30 markdown="" with_web="" keep_b="" compare_args=()
+  settle_load=$(bench_default_settle)
   [ -n "$plan" ] || die "bench what?" "./mall bench <plan>|baseline; plans: $(bench_plans)"
   case "$plan" in -*) usage_error "the plan comes first: ./mall bench <plan>|baseline [options] (got option '$plan')" bench ;; esac
   shift
   while [ $# -gt 0 ]; do
     case "$1" in
-      --threads | --duration | --ramp-up | --throughput | --host | --port | --portal-port | --data | --max-error-percent | --db | --note)
+      --threads | --duration | --ramp-up | --throughput | --host | --port | --portal-port | --data | --max-error-percent | --db | --note | \
+        --rounds | --settle-load | --settle-wait | --offset | --warmup)
         need_value "$1" $# "${2:-}" ;;
     esac
     case "$1" in
@@ -59,13 +115,27 @@ cmd_bench() {
       --max-error-percent) max_err=$2; shift ;;
       --db) db=$2; shift ;;
       --note) note=$2; shift ;;
+      --rounds) rounds=$2; shift ;;
+      --settle-load) settle_load=$2; shift ;;
+      --settle-wait) settle_wait=$2; shift ;;
+      --offset) offset=$2; shift ;;
+      --warmup) warmup=$2; shift ;;
+      --markdown) markdown=yes ;;
+      --with-web) with_web=yes ;;
+      --keep-b) keep_b=yes ;;
       -D?*) mvn_extra+=("$1") ;;
       -*) usage_error "unknown option for bench: $1" bench ;;
-      *) usage_error "bench runs one plan (got '$plan' and '$1')" bench ;;
+      *) [ "$plan" = compare ] || usage_error "bench runs one plan (got '$plan' and '$1')" bench
+        compare_args+=("$1") ;; # compare: the ref, then its plans
+
     esac
     shift
   done
-  if [ "$plan" != baseline ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
+  [[ $rounds =~ ^[1-9][0-9]*$ ]] || usage_error "--rounds takes a whole number from 1 (got '$rounds')" bench
+  [[ $settle_wait =~ ^[0-9]+$ ]] || usage_error "--settle-wait takes seconds (got '$settle_wait')" bench
+  [[ $warmup =~ ^[0-9]+$ ]] || usage_error "--warmup takes seconds (got '$warmup')" bench
+  [[ $settle_load =~ ^[0-9]+([.][0-9]+)?$ ]] || usage_error "--settle-load takes a load average like 1.5 (got '$settle_load')" bench
+  if [ "$plan" != baseline ] && [ "$plan" != compare ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
     die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
   fi
   find_jdk || die "no JDK >= 17 found" "run './mall up' once (it installs one), or set JAVA_HOME"
@@ -87,6 +157,7 @@ cmd_bench() {
       -DportalBase="$3" -DdataDir="$data" ${4:+-Dthreads=$4} ${5:+-Dduration=$5} ${ramp:+-DrampUp=$ramp} \
       ${tput:+-Dthroughput=$tput} ${6:+-DmaxErrorPercent=$6} "${mvn_extra[@]}")
   }
+  if [ "$plan" = compare ]; then bench_compare "${compare_args[@]}"; return; fi # bench-compare.sh
   if [ "$plan" != baseline ]; then
     step "JMeter plan '$plan' against $host:$port (data $data)"
     exec 9>&-
@@ -97,29 +168,33 @@ cmd_bench() {
     step "HTML dashboard: $ROOT/jmeter/target/jmeter/reports/$plan/index.html"
     return
   fi
-  # Baseline: every interface plan at one fixed concurrency, then home + product straight to mall-portal.
+  # Baseline: every interface plan at one fixed concurrency; the reads mall-portal serves alone (home, product)
+  # in rounds, gateway then direct, so both variants see the same machine.
   threads=${threads:-20} duration=${duration:-60}
-  local keep="$RUN/bench/baseline" started out="$ROOT/document/baseline.md" header
+  local keep="$RUN/bench/baseline" started out="$ROOT/document/baseline.md" header half r load_start
   rm -rf "$keep" && mkdir -p "$keep"
   started=$(date -u '+%Y-%m-%d %H:%M UTC')
+  load_start=$(cut -d' ' -f1-3 /proc/loadavg)
+  half=$((duration / 2 < 5 ? 5 : duration / 2))
   plans=(home login member-info category product search cart-add cart-list confirm-order generate-order pay order-list order-detail)
-  for p in "${plans[@]}" home:direct product:direct; do
-    local name=${p%%:*} at=$port base=/mall-portal/ file
-    file=$name
-    if [[ $p == *:direct ]]; then at=$portal_port base=/ file=$name-direct; fi
-    step "Baseline: $file ($threads threads, $duration s, $host:$at)"
-    # errors are recorded in the table rather than stopping the baseline
-    bench_run "$name" "$at" "$base" "$threads" "$duration" 100 >"$keep/$file.log" 2>&1 ||
-      info "run failed: see $keep/$file.log"
-    sed -n '/^==> /,/^\[INFO\]/p' "$keep/$file.log" | grep -v '^\[INFO\]' || true
-    cp "$ROOT/jmeter/target/jmeter/results/$name.csv" "$keep/$file.csv" 2>/dev/null || info "no results for $file"
+  exec 9>&-
+  for p in "${plans[@]}"; do
+    case "$p" in
+      home | product)
+        for r in $(seq 1 "$rounds"); do
+          bench_measure "$p-g$r" "$p" "$port" /mall-portal/ "$threads" "$half" "$keep"
+          bench_measure "$p-d$r" "$p" "$portal_port" / "$threads" "$half" "$keep"
+        done ;;
+      *) bench_measure "$p" "$p" "$port" /mall-portal/ "$threads" "$duration" "$keep" ;;
+    esac
   done
   header="$keep/header.md"
   {
     echo "# Baseline: throughput and latency per interface"
     echo
     echo "Written by \`./mall bench baseline\` on $started. Each interface's plan of \`jmeter/\` ran alone for"
-    echo "$duration s with $threads threads (ramp-up ${ramp:-5} s), no think time, no throughput cap;"
+    echo "$duration s with $threads threads (ramp-up ${ramp:-5} s), no think time, no throughput cap (home and product: $rounds"
+    echo "rounds of $half s through the gateway, each followed by one straight to mall-portal);"
     echo "p50/p95/p99 are from every sample. Plans that need a cart line or an order create them per"
     echo "iteration; only the interface's own sampler is in the table (the full per-sampler summaries and"
     echo "HTML dashboards come from running a plan with \`./mall bench <plan>\`)."
@@ -128,11 +203,11 @@ cmd_bench() {
     echo "| | |"
     echo "|---|---|"
     # shellcheck source=/dev/null # /etc/os-release is the system's file, not one of ours to check
-    echo "| machine | $(nproc) vCPU, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), load average at start $(cut -d' ' -f1-3 /proc/loadavg) |"
+    echo "| machine | $(nproc) vCPU, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(. /etc/os-release && echo "$PRETTY_NAME"), load average (1, 5, 15 min) $load_start before the first run, $(cut -d' ' -f1-3 /proc/loadavg) after the last |"
     echo "| target | $host:$port (gateway), $host:$portal_port (mall-portal direct) |"
     echo "| data | database \`$db\`: $(bench_count "$db" ums_member) members, $(bench_count "$db" pms_product) products, $(bench_count "$db" pms_sku_stock) SKUs, $(bench_count "$db" oms_order) orders before the run; CSVs from \`${data#"$ROOT"/}\` ($(($(wc -l <"$data/members.csv") - 1)) members, $(($(wc -l <"$data/products.csv") - 1)) products) |"
     echo "| versions | PerfLab Mall $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?), Spring Boot 4.0.9, $(java -version 2>&1 | head -1), JMeter 5.6.3 (jmeter-maven-plugin 3.8.0), $(mysql -N -B -h "$MALL_DB_HOST" -P "$MALL_DB_PORT" -u root -e 'select version()' 2>/dev/null || echo 'MariaDB ?'), Elasticsearch $ES_VERSION |"
-    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
+    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$rounds" = 2 ] || echo " --rounds $rounds")$([ "$settle_wait" = 60 ] || echo " --settle-wait $settle_wait")$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
   } >"$header"
   (cd "$ROOT" && ./mvnw -B -q -pl jmeter compile) || die "cannot compile jmeter/" "run ./mvnw -B -pl jmeter compile to see why"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.BaselineReport "$keep" "$out" "$header"

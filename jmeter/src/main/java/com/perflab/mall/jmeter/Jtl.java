@@ -23,12 +23,34 @@ final class Jtl {
 
     /** Statistics per label, in the order labels first appear, plus {@link Stats#TOTAL}. */
     static Map<String, Stats> read(Path file) throws IOException {
+        return read(List.of(file));
+    }
+
+    /**
+     * Statistics of several runs of one plan taken together (rounds run at different times): percentiles over
+     * every sample; throughput over the runs' summed spans, so the pause between rounds does not count.
+     */
+    static Map<String, Stats> read(List<Path> files) throws IOException {
         Map<String, Samples> byLabel = new LinkedHashMap<>();
         Samples all = new Samples();
+        for (Path file : files) {
+            readInto(file, byLabel, all);
+            byLabel.values().forEach(Samples::endRun);
+            all.endRun();
+        }
+        Map<String, Stats> result = new LinkedHashMap<>();
+        byLabel.forEach((name, samples) -> result.put(name, samples.stats(name)));
+        if (!byLabel.isEmpty()) {
+            result.put(Stats.TOTAL, all.stats(Stats.TOTAL));
+        }
+        return result;
+    }
+
+    private static void readInto(Path file, Map<String, Samples> byLabel, Samples all) throws IOException {
         try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String headerLine = in.readLine();
             if (headerLine == null) {
-                return Map.of();
+                return;
             }
             List<String> header = parse(headerLine);
             int ts = column(header, "timeStamp", file);
@@ -59,12 +81,6 @@ final class Jtl {
                 all.add(start, took, ok, message);
             }
         }
-        Map<String, Stats> result = new LinkedHashMap<>();
-        byLabel.forEach((name, samples) -> result.put(name, samples.stats(name)));
-        if (!byLabel.isEmpty()) {
-            result.put(Stats.TOTAL, all.stats(Stats.TOTAL));
-        }
-        return result;
     }
 
     private static int column(List<String> header, String name, Path file) {
@@ -127,6 +143,7 @@ final class Jtl {
         private long errors;
         private long first = Long.MAX_VALUE;
         private long last = Long.MIN_VALUE;
+        private long endedRunsMillis; // spans of the runs read before the current one
         private String firstError = "";
 
         void add(long start, long took, boolean ok, String message) {
@@ -144,11 +161,20 @@ final class Jtl {
             }
         }
 
+        void endRun() {
+            if (first <= last) {
+                endedRunsMillis += last - first;
+            }
+            first = Long.MAX_VALUE;
+            last = Long.MIN_VALUE;
+        }
+
         Stats stats(String label) {
             long[] sorted = Arrays.copyOf(elapsed, size);
             Arrays.sort(sorted);
-            // JMeter's definition: samples over the span from the first start to the last end
-            double seconds = Math.max(1, last - first) / 1000.0;
+            // JMeter's definition: samples over the span from the first start to the last end (summed over runs)
+            long current = first <= last ? last - first : 0;
+            double seconds = Math.max(1, endedRunsMillis + current) / 1000.0;
             return new Stats(label, size, errors, size / seconds, percentile(sorted, 50), percentile(sorted, 95),
                     percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1], firstError);
         }

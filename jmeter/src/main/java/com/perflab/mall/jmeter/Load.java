@@ -1,0 +1,72 @@
+package com.perflab.mall.jmeter;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The machine's 1-minute load average around one run, as {@code ./mall bench} recorded it next to the result
+ * file ({@code <run>.load}): the value when the run started, whether the launcher gave up waiting for it to fall
+ * below {@code threshold} (busy), and the values sampled while the run went on. A run's own JMeter and services
+ * raise the load too, so "during" is never quiet; "before" tells whether something else was running.
+ */
+record Load(double before, double threshold, long waitedSeconds, boolean busy, double[] during) {
+
+    /** The record of a run, or null when the launcher wrote none (results from before it sampled the load). */
+    static Load read(Path file) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        String during = p.getProperty("during", "").trim();
+        return new Load(Double.parseDouble(p.getProperty("before", "0")),
+                Double.parseDouble(p.getProperty("threshold", "0")), Long.parseLong(p.getProperty("waited", "0")),
+                Boolean.parseBoolean(p.getProperty("busy", "false")),
+                during.isEmpty() ? new double[0] : Arrays.stream(during.split("\\s+")).mapToDouble(Double::parseDouble)
+                        .toArray());
+    }
+
+    /** Several rounds as one row: the worst start, every sample taken during them. */
+    static Load merge(Collection<Load> rounds) {
+        List<Load> known = rounds.stream().filter(l -> l != null).toList();
+        if (known.isEmpty()) {
+            return null;
+        }
+        Load worst = known.stream().max((a, b) -> Double.compare(a.before(), b.before())).orElseThrow();
+        return new Load(worst.before(), worst.threshold(), known.stream().mapToLong(Load::waitedSeconds).sum(),
+                known.stream().anyMatch(Load::busy),
+                known.stream().flatMapToDouble(l -> Arrays.stream(l.during())).toArray());
+    }
+
+    /** "0.42", or "busy (load 3.10)" when the machine did not settle below the threshold in time. */
+    String describeBefore() {
+        return busy ? String.format(Locale.ROOT, "busy (load %.2f)", before) : String.format(Locale.ROOT, "%.2f", before);
+    }
+
+    /** "min / mean / max" of the samples taken during the run. */
+    String describeDuring() {
+        if (during.length == 0) {
+            return "?";
+        }
+        var s = Arrays.stream(during).summaryStatistics();
+        return String.format(Locale.ROOT, "%.2f / %.2f / %.2f", s.getMin(), s.getAverage(), s.getMax());
+    }
+
+    static String describeBefore(Load load) {
+        return load == null ? "?" : load.describeBefore();
+    }
+
+    static String describeDuring(Load load) {
+        return load == null ? "?" : load.describeDuring();
+    }
+}

@@ -1,0 +1,75 @@
+# shellcheck shell=bash
+# `./mall bench compare <git-ref> [plan...]`: did a change help? The running lab (A) against the build of a
+# ref (B), started beside it (lab-copy.sh), the same plans in turn A, B, A, B, each after the settle wait of
+# bench_measure (bench.sh). Called by cmd_bench, whose options and run functions (bench_run, bench_measure)
+# it uses: host port threads duration ramp tput data mvn_extra rounds settle_load settle_wait offset warmup
+# markdown with_web keep_b are cmd_bench's locals.
+
+bench_compare() { # bench_compare REF [PLAN...]
+  local ref=${1:-} sha short dir results brun bport plan r label_a label_b web=-Dmall.web.skip=true
+  [ -n "$ref" ] || usage_error "compare what? ./mall bench compare <git-ref> [plan...]" bench
+  shift
+  local cplans=("$@")
+  [ ${#cplans[@]} -gt 0 ] || cplans=(home)
+  for plan in "${cplans[@]}"; do
+    [ -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ] || die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
+  done
+  threads=${threads:-10} duration=${duration:-30}
+  sha=$(git -C "$ROOT" rev-parse --verify --quiet "$ref^{commit}") || die "'$ref' is not a commit here" "give a branch, tag or sha: git log --oneline"
+  short=${sha:0:10}
+  dir="$RUN/bench/compare/$sha" results="$RUN/bench/compare/results-$short" brun="$RUN/bench/compare/run-$short"
+  bport=$((port + offset))
+  [ "$host" = 127.0.0.1 ] || is_local "$host" || die "compare starts B on this machine, so A must be local too (got --host $host)" "run it on the lab's machine"
+
+  # B's build: a worktree of the ref (kept: a second compare against it skips the build)
+  if [ ! -e "$dir/.git" ]; then
+    step "Worktree of $ref ($short) in ${dir#"$ROOT"/}"
+    mkdir -p "${dir%/*}"
+    git -C "$ROOT" worktree add --detach "$dir" "$sha" >/dev/null || die "cannot create the worktree $dir" "git worktree prune, then retry"
+  fi
+  if [ ! -f "$dir/mall-gateway/target/mall-gateway.jar" ] || [ ! -f "$dir/.built" ]; then
+    # mall-web's npm build is the slow part and no plan requests a page: skipped unless --with-web
+    [ -z "$with_web" ] || web=-Dmall.web.skip=false
+    step "Building $short (./mvnw -B -q package -DskipTests $web)"
+    (cd "$dir" && ./mvnw -B -q package -DskipTests "$web") ||
+      die "the build of $ref failed (Maven output above)" "fix or pick another ref; the worktree is $dir"
+    touch "$dir/.built"
+  fi
+
+  # B beside the running lab: same middleware, database, search index and MongoDB; the lab's settings
+  ensure_secrets
+  step "Starting B ($short) on the standard ports + $offset (logs in ${brun#"$ROOT"/})"
+  # stop B however this ends (a failed run, Ctrl-C), unless asked to keep it
+  [ -n "$keep_b" ] || trap 'copy_stop "$dir" "$brun"' EXIT
+  SPRING_PROFILES_ACTIVE="$MALL_PROFILE" copy_start "$dir" "$offset" "$brun" "$MALL_JAVA_OPTS" ||
+    die "B did not start (cause above)" "read the logs in $brun"
+
+  rm -rf "$results" && mkdir -p "$results"
+  exec 9>&-
+  for plan in "${cplans[@]}"; do
+    if [ "$warmup" -gt 0 ]; then
+      # B's JVMs have just started: without a warm-up its first round would measure the JIT compiler
+      step "$plan: warm-up of A and B ($warmup s each, not measured)"
+      bench_run "$plan" "$port" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
+      bench_run "$plan" "$bport" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
+    fi
+    for r in $(seq 1 "$rounds"); do
+      bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
+      bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
+    done
+  done
+
+  (cd "$ROOT" && ./mvnw -B -q -pl jmeter compile) || die "cannot compile jmeter/" "run ./mvnw -B -pl jmeter compile to see why"
+  label_a="the running lab ($host:$port)"
+  label_b="$ref = $short ($host:$bport)"
+  java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.CompareReport "$results" markdown "$label_a" "$label_b" "${cplans[@]}" >"$results/report.md"
+  java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.CompareReport "$results" text "$label_a" "$label_b" "${cplans[@]}" >"$results/report.txt"
+  step "A/B: $threads threads, $duration s per run, $rounds round(s) after a $warmup s warm-up (results in ${results#"$ROOT"/})"
+  if [ -n "$markdown" ]; then cat "$results/report.md"; else cat "$results/report.txt"; fi
+  if [ -n "$keep_b" ]; then
+    info "B left running on $host:$bport; stop it: kill the pids in $brun/*.pid"
+  else
+    copy_stop "$dir" "$brun"
+    trap - EXIT
+  fi
+}
