@@ -27,11 +27,6 @@ public final class TraceIdTurboFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
-        // Logback asks turbo filters on every level check too (isDebugEnabled in Netty and Reactor, many per
-        // request: 4% of the gateway's CPU samples, issue 17); only a line that will be written needs the id
-        if (level != null && !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
-            return FilterReply.NEUTRAL;
-        }
         String traceId = traceIds.get();
         if (traceId == null || traceId.isEmpty() || "N/A".equals(traceId) || "Ignored_Trace".equals(traceId)) {
             MDC.remove(MDC_KEY);

@@ -6,7 +6,6 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -44,27 +43,5 @@ class TraceIdTurboFilterTest {
         assertThat(lines.list.get(0).getMDCPropertyMap()).containsEntry("trace.id", "a1b2c3.41.17000000000000001");
         assertThat(lines.list.get(1).getMDCPropertyMap()).doesNotContainKey("trace.id");
         assertThat(lines.list.get(2).getMDCPropertyMap()).doesNotContainKey("trace.id");
-    }
-
-    @Test
-    void levelChecksThatWriteNothingDoNotAskForTheTraceId() {
-        LoggerContext context = new LoggerContext();
-        context.setMDCAdapter(org.slf4j.MDC.getMDCAdapter());
-        AtomicInteger asked = new AtomicInteger();
-        TraceIdTurboFilter filter = new TraceIdTurboFilter(() -> {
-            asked.incrementAndGet();
-            return "a1b2c3.41.17000000000000001";
-        });
-        filter.setContext(context);
-        filter.start();
-        context.addTurboFilter(filter);
-        Logger logger = context.getLogger("probe");
-        logger.setLevel(ch.qos.logback.classic.Level.INFO);
-
-        assertThat(logger.isDebugEnabled()).isFalse();
-        logger.debug("not written");
-        assertThat(asked).as("disabled levels skip the lookup").hasValue(0);
-        assertThat(logger.isInfoEnabled()).isTrue();
-        assertThat(asked).as("an enabled level still sets the id").hasValue(1);
     }
 }

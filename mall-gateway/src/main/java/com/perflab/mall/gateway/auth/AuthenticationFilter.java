@@ -65,10 +65,6 @@ class AuthenticationFilter implements GlobalFilter, Ordered {
         }
         List<String> spoofed = request.getHeaders().headerNames().stream()
                 .filter(IdentityHeaders::isIdentityHeader).toList();
-        if (isPublic && spoofed.isEmpty()) {
-            // the usual public read: nothing to strip, so no copy of the request and its headers
-            return chain.filter(exchange);
-        }
         ServerHttpRequest.Builder forwarded = request.mutate().headers(h -> spoofed.forEach(h::remove));
         if (isPublic) {
             return chain.filter(exchange.mutate().request(forwarded.build()).build());
