@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.perflab.mall.e2e.Shoppers.Shopper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,17 +59,8 @@ class LabUntouchedTest {
     private static List<String> runningLabServices(PrivateLab lab) {
         List<String> running = new ArrayList<>();
         PrivateLab.STANDARD_PORTS.forEach((service, port) -> {
-            try {
-                HttpResponse<Void> health = lab.http.send(HttpRequest.newBuilder(
-                                URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(2)).GET().build(), HttpResponse.BodyHandlers.discarding());
-                if (health.statusCode() < 500) {
-                    running.add(service + ":" + port);
-                }
-            } catch (IOException e) {
-                // nothing listening: not running
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+            if (lab.answersHealthCheck(port)) {
+                running.add(service + ":" + port);
             }
         });
         return running;
