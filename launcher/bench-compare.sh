@@ -1,8 +1,8 @@
 # shellcheck shell=bash
 # `./mall bench compare <git-ref> [plan...]`: did a change help? The running lab (A) against the build of a
-# ref (B), started beside it (lab-copy.sh), the same plans in turn A, B, A, B, each after the settle wait of
-# bench_measure (bench.sh). Called by cmd_bench, whose options and run functions (bench_run, bench_measure)
-# it uses: host port threads duration ramp tput data mvn_extra rounds settle_load settle_wait offset warmup
+# ref (B), started beside it (lab-copy.sh), the same plans in turn A B, B A, A B, ... (a drift of the machine
+# during the rounds then weighs on both alike), each after the settle wait of bench_measure (bench.sh). Called by cmd_bench, whose options and run functions (bench_run, bench_measure)
+# it uses: host port threads duration ramp tput data mvn_extra rounds settle_cpu settle_wait offset warmup
 # markdown with_web keep_b are cmd_bench's locals.
 
 bench_compare() { # bench_compare REF [PLAN...]
@@ -48,14 +48,20 @@ bench_compare() { # bench_compare REF [PLAN...]
   exec 9>&-
   for plan in "${cplans[@]}"; do
     if [ "$warmup" -gt 0 ]; then
-      # B's JVMs have just started: without a warm-up its first round would measure the JIT compiler
+      # B's JVMs have just started: a fresh gateway needed 60-90 s of load to reach the throughput of the
+      # running one (2 cores, December 2026); with 20 s of warm-up the same build measured B/A 0.55
       step "$plan: warm-up of A and B ($warmup s each, not measured)"
       bench_run "$plan" "$port" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
       bench_run "$plan" "$bport" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
     fi
     for r in $(seq 1 "$rounds"); do
-      bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
-      bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
+      if [ $((r % 2)) = 1 ]; then
+        bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
+        bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
+      else
+        bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
+        bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
+      fi
     done
   done
 

@@ -10,9 +10,10 @@ JMeter's HTML dashboard in jmeter/target/jmeter/reports/<plan>/; 'baseline' runs
 turn (home and product as interlaced rounds: gateway, direct, gateway, direct) and writes
 document/baseline.md. 'compare' builds <git-ref> in .run/bench/compare/<sha>, starts it as a second lab on
 the standard ports + --offset (same middleware and database), runs each plan [home] against the running lab
-(A) and the ref (B) in turn, A B A B, prints every round, the means and the ratio B/A, then stops B.
-Before each run of baseline and compare the 1-minute load average must fall below --settle-load (waiting
-up to --settle-wait s; a run that starts above it is marked busy); it is sampled every 3 s during the run.
+(A) and the ref (B) in turn, A B then B A per pair of rounds, prints every round, the means and the ratio B/A, then stops B.
+Before each run of baseline and compare the CPUs must be less than --settle-cpu % busy over 3 s (waiting up
+to --settle-wait s; a run that starts above it is marked busy); the 1-minute load average is recorded before
+and every 3 s during the run (it lags a minute behind, so it is not what the wait waits for).
 More in jmeter/README.md.
 Plans: $(bench_plans)
 
@@ -27,10 +28,10 @@ Plans: $(bench_plans)
   --db NAME                 database whose row counts the baseline records [\$MALL_DB_NAME = $MALL_DB_NAME]
   --note TEXT               a line the baseline puts above its table
   --rounds N                baseline: gateway/direct rounds of home and product [2]; compare: A/B rounds [2]
-  --settle-load L           the 1-minute load to wait for before each run [0.5 x cores = $(bench_default_settle)]
+  --settle-cpu PCT          how busy the CPUs may be (over 3 s) when a run starts [20]
   --settle-wait S           the longest wait for it; then the run starts anyway, marked busy [60]
   --offset N                compare: B's ports are the standard ones + N [20000]
-  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [30; 0: none]
+  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [90; 0: none]
   --markdown                compare: print the result as Markdown (both forms are kept in .run/bench/compare/)
   --with-web                compare: also build mall-web for B (off: B's gateway serves no web pages)
   --keep-b                  compare: leave B's services running at the end
@@ -51,27 +52,37 @@ bench_mix_report() { # bench_mix_report PLAN: for the plans that draw jmeter/mix
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.MixReport "$ROOT/jmeter/mix.csv" \
     "$ROOT/jmeter/target/jmeter/results/$1.csv" || info "no mix report (see the error above)"
 }
-bench_default_settle() { awk -v n="$(nproc)" 'BEGIN { printf "%.2f", n / 2 }'; }
 bench_load1() { cut -d' ' -f1 /proc/loadavg; }
-bench_below() { awk -v a="$1" -v b="$2" 'BEGIN { exit !(a < b) }'; } # bench_below A B: A < B, as decimals
+bench_cpu_busy() { # how busy all CPUs were over the next 3 s, in whole percent (from /proc/stat)
+  local a b
+  a=$(head -n 1 /proc/stat)
+  sleep 3
+  b=$(head -n 1 /proc/stat)
+  # fields after "cpu": user nice system idle iowait irq softirq steal; idle + iowait is not busy
+  awk -v a="$a" -v b="$b" 'BEGIN {
+    split(a, x); split(b, y); total = 0
+    for (i = 2; i <= 9; i++) total += y[i] - x[i]
+    idle = (y[5] - x[5]) + (y[6] - x[6])
+    printf "%d", total > 0 ? 100 * (total - idle) / total : 0 }'
+}
 # bench_measure FILE PLAN PORT PORTAL_BASE THREADS DURATION DIR: one run (bench_run) after waiting for a settled
 # machine; keeps DIR/FILE.csv (the results), FILE.log (Maven's output) and FILE.load (the 1-minute load before:
 # value, threshold, seconds waited, busy; and every 3 s during). Errors are in the results, not fatal.
 bench_measure() {
-  local file=$1 dir=$7 t0=$SECONDS load busy=false sampler
-  load=$(bench_load1)
-  if ! bench_below "$load" "$settle_load"; then
-    info "load average $load is not below $settle_load: waiting up to $settle_wait s for the machine to settle"
-    while [ $((SECONDS - t0)) -lt "$settle_wait" ] && ! bench_below "$load" "$settle_load"; do
-      sleep 5
-      load=$(bench_load1)
+  local file=$1 dir=$7 t0=$SECONDS load cpu busy=false sampler
+  cpu=$(bench_cpu_busy)
+  if [ "$cpu" -ge "$settle_cpu" ]; then
+    info "the CPUs are $cpu % busy (not below $settle_cpu %): waiting up to $settle_wait s for the machine to settle"
+    while [ $((SECONDS - t0)) -lt "$settle_wait" ] && [ "$cpu" -ge "$settle_cpu" ]; do
+      cpu=$(bench_cpu_busy)
     done
-    if ! bench_below "$load" "$settle_load"; then
+    if [ "$cpu" -ge "$settle_cpu" ]; then
       busy=true
-      info "still busy (load $load after $((SECONDS - t0)) s): running anyway, marked busy"
+      info "still busy (CPUs $cpu % busy after $((SECONDS - t0)) s): running anyway, marked busy"
     fi
   fi
-  printf 'before=%s\nthreshold=%s\nwaited=%s\nbusy=%s\n' "$load" "$settle_load" "$((SECONDS - t0))" "$busy" >"$dir/$file.load"
+  load=$(bench_load1)
+  printf 'before=%s\ncpu=%s\nthreshold=%s\nwaited=%s\nbusy=%s\n' "$load" "$cpu" "$settle_cpu" "$((SECONDS - t0))" "$busy" >"$dir/$file.load"
   # sampled only once JMeter writes results: Maven's start-up before is not the run
   rm -f "$ROOT/jmeter/target/jmeter/results/$2.csv"
   (while :; do
@@ -79,7 +90,7 @@ bench_measure() {
     sleep 3
   done) >"$dir/$file.during" 2>/dev/null 9>&- &
   sampler=$!
-  step "$file: $5 threads, $6 s, $host:$3 (load before $load$([ "$busy" = false ] || echo ", busy"))"
+  step "$file: $5 threads, $6 s, $host:$3 (CPUs $cpu % busy, load $load before$([ "$busy" = false ] || echo "; busy"))"
   bench_run "$2" "$3" "$4" "$5" "$6" 100 >"$dir/$file.log" 2>&1 || info "run failed: see $dir/$file.log"
   kill "$sampler" 2>/dev/null || true
   wait "$sampler" 2>/dev/null || true
@@ -91,16 +102,15 @@ bench_measure() {
 }
 cmd_bench() {
   local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
-  local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p rounds=2 settle_load settle_wait=60
-  local offset=20000 warmup=30 markdown="" with_web="" keep_b="" compare_args=()
-  settle_load=$(bench_default_settle)
+  local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p rounds=2 settle_cpu=20 settle_wait=60
+  local offset=20000 warmup=90 markdown="" with_web="" keep_b="" compare_args=()
   [ -n "$plan" ] || die "bench what?" "./mall bench <plan>|baseline; plans: $(bench_plans)"
   case "$plan" in -*) usage_error "the plan comes first: ./mall bench <plan>|baseline [options] (got option '$plan')" bench ;; esac
   shift
   while [ $# -gt 0 ]; do
     case "$1" in
       --threads | --duration | --ramp-up | --throughput | --host | --port | --portal-port | --data | --max-error-percent | --db | --note | \
-        --rounds | --settle-load | --settle-wait | --offset | --warmup)
+        --rounds | --settle-cpu | --settle-wait | --offset | --warmup)
         need_value "$1" $# "${2:-}" ;;
     esac
     case "$1" in
@@ -116,7 +126,7 @@ cmd_bench() {
       --db) db=$2; shift ;;
       --note) note=$2; shift ;;
       --rounds) rounds=$2; shift ;;
-      --settle-load) settle_load=$2; shift ;;
+      --settle-cpu) settle_cpu=$2; shift ;;
       --settle-wait) settle_wait=$2; shift ;;
       --offset) offset=$2; shift ;;
       --warmup) warmup=$2; shift ;;
@@ -134,7 +144,9 @@ cmd_bench() {
   [[ $rounds =~ ^[1-9][0-9]*$ ]] || usage_error "--rounds takes a whole number from 1 (got '$rounds')" bench
   [[ $settle_wait =~ ^[0-9]+$ ]] || usage_error "--settle-wait takes seconds (got '$settle_wait')" bench
   [[ $warmup =~ ^[0-9]+$ ]] || usage_error "--warmup takes seconds (got '$warmup')" bench
-  [[ $settle_load =~ ^[0-9]+([.][0-9]+)?$ ]] || usage_error "--settle-load takes a load average like 1.5 (got '$settle_load')" bench
+  if ! [[ $settle_cpu =~ ^[0-9]+$ ]] || [ "$settle_cpu" -lt 1 ] || [ "$settle_cpu" -gt 100 ]; then
+    usage_error "--settle-cpu takes a percentage from 1 to 100 (got '$settle_cpu')" bench
+  fi
   if [ "$plan" != baseline ] && [ "$plan" != compare ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
     die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
   fi

@@ -189,14 +189,16 @@ public final class BaselineReport {
         double[] during = loads.values().stream().flatMapToDouble(l -> Arrays.stream(l.during())).toArray();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "1-minute load average when each of the %d runs started: %.2f to %.2f. Before each run the launcher"
-                        + " waited for it to fall below %.2f (settled). ",
+                        + " waited until the CPUs were less than %.0f %% busy over 3 s (settled; the load average lags"
+                        + " a minute behind, so it is recorded, not waited for). ",
                 loads.size(), before.getMin(), before.getMax(), threshold));
         if (busy.isEmpty()) {
             text.append("Every run started on a settled machine.");
         } else {
-            text.append(String.format(Locale.ROOT, "**The machine was busy: %d of %d runs started above %.2f** (%s);"
-                            + " their figures are below what the lab can do and not comparable with a recording on a"
-                            + " quiet machine.", busy.size(), loads.size(), threshold, String.join(", ", busy)));
+            text.append(String.format(Locale.ROOT, "**The machine was busy: %d of %d runs started with the CPUs"
+                            + " %.0f %% busy or more** (%s); their figures are below what the lab can do and not"
+                            + " comparable with a recording on a quiet machine.", busy.size(), loads.size(), threshold,
+                    String.join(", ", busy)));
         }
         if (during.length > 0) {
             var d = Arrays.stream(during).summaryStatistics();

@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * The machine's 1-minute load average around one run, as {@code ./mall bench} recorded it next to the result
- * file ({@code <run>.load}): the value when the run started, whether the launcher gave up waiting for it to fall
- * below {@code threshold} (busy), and the values sampled while the run went on. A run's own JMeter and services
- * raise the load too, so "during" is never quiet; "before" tells whether something else was running.
+ * How busy the machine was around one run, as {@code ./mall bench} recorded it next to the result file
+ * ({@code <run>.load}): the 1-minute load average when the run started ({@code before}), how busy the CPUs were
+ * over the 3 s before it ({@code cpu}, percent; -1 in records older than that), whether the launcher gave up
+ * waiting for them to fall below {@code threshold} percent (busy), and the load average sampled while the run
+ * went on. A run's own JMeter and services raise the load too, so "during" is never quiet; "before" tells
+ * whether something else was running.
  */
-record Load(double before, double threshold, long waitedSeconds, boolean busy, double[] during) {
+record Load(double before, double cpu, double threshold, long waitedSeconds, boolean busy, double[] during) {
 
     /** The record of a run, or null when the launcher wrote none (results from before it sampled the load). */
     static Load read(Path file) throws IOException {
@@ -29,7 +31,7 @@ record Load(double before, double threshold, long waitedSeconds, boolean busy, d
             p.load(in);
         }
         String during = p.getProperty("during", "").trim();
-        return new Load(Double.parseDouble(p.getProperty("before", "0")),
+        return new Load(Double.parseDouble(p.getProperty("before", "0")), Double.parseDouble(p.getProperty("cpu", "-1")),
                 Double.parseDouble(p.getProperty("threshold", "0")), Long.parseLong(p.getProperty("waited", "0")),
                 Boolean.parseBoolean(p.getProperty("busy", "false")),
                 during.isEmpty() ? new double[0] : Arrays.stream(during.split("\\s+")).mapToDouble(Double::parseDouble)
@@ -43,14 +45,18 @@ record Load(double before, double threshold, long waitedSeconds, boolean busy, d
             return null;
         }
         Load worst = known.stream().max((a, b) -> Double.compare(a.before(), b.before())).orElseThrow();
-        return new Load(worst.before(), worst.threshold(), known.stream().mapToLong(Load::waitedSeconds).sum(),
+        return new Load(worst.before(), known.stream().mapToDouble(Load::cpu).max().orElse(-1), worst.threshold(), known.stream().mapToLong(Load::waitedSeconds).sum(),
                 known.stream().anyMatch(Load::busy),
                 known.stream().flatMapToDouble(l -> Arrays.stream(l.during())).toArray());
     }
 
-    /** "0.42", or "busy (load 3.10)" when the machine did not settle below the threshold in time. */
+    /** "0.42", or "busy (load 3.10, CPUs 85 %)" when the CPUs did not settle below the threshold in time. */
     String describeBefore() {
-        return busy ? String.format(Locale.ROOT, "busy (load %.2f)", before) : String.format(Locale.ROOT, "%.2f", before);
+        if (!busy) {
+            return String.format(Locale.ROOT, "%.2f", before);
+        }
+        return cpu < 0 ? String.format(Locale.ROOT, "busy (load %.2f)", before)
+                : String.format(Locale.ROOT, "busy (load %.2f, CPUs %.0f %%)", before, cpu);
     }
 
     /** "min / mean / max" of the samples taken during the run. */

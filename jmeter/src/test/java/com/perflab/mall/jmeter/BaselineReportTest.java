@@ -28,7 +28,7 @@ class BaselineReportTest {
     }
 
     static void load(Path file, double before, boolean busy, String during) throws IOException {
-        Files.writeString(file, "before=" + before + "\nthreshold=1.00\nwaited=" + (busy ? 60 : 3) + "\nbusy=" + busy
+        Files.writeString(file, "before=" + before + "\ncpu=" + (busy ? 85 : 4) + "\nthreshold=20\nwaited=" + (busy ? 60 : 3) + "\nbusy=" + busy
                 + "\nduring=" + during + "\n");
     }
 
@@ -59,8 +59,8 @@ class BaselineReportTest {
         String md = BaselineReport.render(dir, "# Baseline\n");
 
         assertThat(md).contains("| login | 20 |").contains("| 0.40 | 0.40 / 1.20 / 2.00 |")
-                .contains("| search | 50 |").contains("| busy (load 3.10) | 3.00 / 3.50 / 4.00 |")
-                .contains("**The machine was busy: 1 of 2 runs started above 1.00** (search)")
+                .contains("| search | 50 |").contains("| busy (load 3.10, CPUs 85 %) | 3.00 / 3.50 / 4.00 |")
+                .contains("**The machine was busy: 1 of 2 runs started with the CPUs 20 % busy or more** (search)")
                 .contains("1-minute load average when each of the 2 runs started: 0.40 to 3.10")
                 .doesNotContain("Every run started on a settled machine").doesNotContainIgnoringCase("quiet machine.\n");
     }
@@ -76,12 +76,12 @@ class BaselineReportTest {
 
     @Test
     void theBusyMarkOfOneRoundCarriesToTheMergedRow() throws Exception {
-        Load quiet = new Load(0.3, 1.0, 2, false, new double[] {1.0});
-        Load busy = new Load(2.5, 1.0, 60, true, new double[] {3.0});
+        Load quiet = new Load(0.3, 3, 20, 2, false, new double[] {1.0});
+        Load busy = new Load(2.5, 85, 20, 60, true, new double[] {3.0});
 
         Load merged = Load.merge(List.of(quiet, busy));
 
-        assertThat(merged.describeBefore()).isEqualTo("busy (load 2.50)");
+        assertThat(merged.describeBefore()).isEqualTo("busy (load 2.50, CPUs 85 %)");
         assertThat(merged.describeDuring()).isEqualTo("1.00 / 2.00 / 3.00");
         assertThat(merged.waitedSeconds()).isEqualTo(62);
     }
@@ -98,7 +98,7 @@ class BaselineReportTest {
         String text = CompareReport.render(dir, false, "lab", "abc123", List.of("home"));
 
         assertThat(md).contains("### home (sampler 'home content')").contains("| 1 | 100.0 | 40 | 150.0 | 20 | ?, ? |")
-                .contains("| 2 | 300.0 | 40 | 250.0 | 20 | ?, busy (load 2.00) |")
+                .contains("| 2 | 300.0 | 40 | 250.0 | 20 | ?, busy (load 2.00, CPUs 85 %) |")
                 .contains("| mean | 200.0 | 40.0 | 200.0 | 20.0 |  |").contains("| ratio B/A |  |  | 1.00 | 0.50 |  |");
         assertThat(text).contains("==> home").containsPattern("ratio B/A\\s+1\\.00\\s+0\\.50");
     }

@@ -34,15 +34,18 @@ public class ProductIndexService {
     private final ElasticsearchClient client;
     private final ProductMapper mapper;
     private final IndexProperties properties;
+    private final SearchResultCache results;
     private final ReentrantLock importLock = new ReentrantLock();
     /** The index an import is filling, so sync writes during the import reach it too (and are not lost). */
     private volatile String building;
     private volatile boolean aliasReady;
 
-    ProductIndexService(ElasticsearchClient client, ProductMapper mapper, IndexProperties properties) {
+    ProductIndexService(ElasticsearchClient client, ProductMapper mapper, IndexProperties properties,
+            SearchResultCache results) {
         this.client = client;
         this.mapper = mapper;
         this.properties = properties;
+        this.results = results;
     }
 
     public String alias() {
@@ -75,6 +78,7 @@ public class ProductIndexService {
             Es.call("import refresh", () -> client.indices().refresh(r -> r.index(index)));
             Set<String> old = swapAlias(index);
             building = null;
+            results.clear();
             for (String oldIndex : old) {
                 Es.call("delete old index", () -> client.indices().delete(d -> d.index(oldIndex).ignoreUnavailable(true)));
             }
@@ -105,6 +109,7 @@ public class ProductIndexService {
         for (String target : targets()) {
             bulkIndex(target, List.of(document), true);
         }
+        results.clear();
         return document;
     }
 
@@ -120,6 +125,7 @@ public class ProductIndexService {
                 removed = (int) response.items().stream().filter(i -> "deleted".equals(i.result())).count();
             }
         }
+        results.clear();
         return removed;
     }
 

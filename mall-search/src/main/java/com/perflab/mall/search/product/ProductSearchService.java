@@ -39,12 +39,15 @@ class ProductSearchService {
 
     private final ElasticsearchClient client;
     private final ProductIndexService index;
+    private final SearchResultCache results;
     private final Counter searchesWithHits;
     private final Counter searchesEmpty;
 
-    ProductSearchService(ElasticsearchClient client, ProductIndexService index, MeterRegistry meters) {
+    ProductSearchService(ElasticsearchClient client, ProductIndexService index, SearchResultCache results,
+            MeterRegistry meters) {
         this.client = client;
         this.index = index;
+        this.results = results;
         this.searchesWithHits = BusinessMetrics.searches(meters, true);
         this.searchesEmpty = BusinessMetrics.searches(meters, false);
     }
@@ -55,13 +58,13 @@ class ProductSearchService {
 
     PageResult<EsProduct> search(String keyword, Long brandId, Long productCategoryId, SearchSort sort, PageQuery page) {
         checkWindow(page);
-        Query query = filtered(keyword, brandId, productCategoryId, sort == SearchSort.RELEVANCE);
-        SearchRequest request = SearchRequest.of(s -> s.index(index.alias())
-                .query(query)
-                .from((int) page.offset())
-                .size(page.pageSize())
-                .sort(sortOptions(sort)));
-        PageResult<EsProduct> found = page(request, page);
+        String words = keyword == null || keyword.isBlank() ? null : keyword.trim();
+        PageResult<EsProduct> found = results.page(words, brandId, productCategoryId, sort, page.pageNum(), page.pageSize(),
+                () -> page(SearchRequest.of(s -> s.index(index.alias())
+                        .query(filtered(words, brandId, productCategoryId, sort == SearchSort.RELEVANCE))
+                        .from((int) page.offset())
+                        .size(page.pageSize())
+                        .sort(sortOptions(sort))), page));
         (found.total() > 0 ? searchesWithHits : searchesEmpty).increment();
         return found;
     }

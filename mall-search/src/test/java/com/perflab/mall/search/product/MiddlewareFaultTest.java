@@ -30,6 +30,9 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * reaches Elasticsearch answers an empty page: what matters here is whether it reaches it.
  */
 @SpringBootTest(properties = {
+        // every search must go to Elasticsearch: a cached page would answer during the fault (the cache has
+        // its own SearchResultCacheTest)
+        "mall.search.result-cache-ttl=0",
         "spring.elasticsearch.connection-timeout=500ms",
         "spring.elasticsearch.socket-timeout=1s",
         "spring.datasource.hikari.connection-timeout=1000",

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.Refresh;
 import com.perflab.mall.search.SearchIntegrationTest;
 import com.perflab.mall.search.TestIndices;
 import java.math.BigDecimal;
@@ -184,6 +185,21 @@ class ProductSearchTest {
         }
         // not on sale: product 17 is unpublished
         call(post("/esProduct/create/17").with(as(SUPER)), 404);
+    }
+
+    @Test
+    void everyIndexChangeOfTheServiceIsSeenByTheNextSearch() throws Exception {
+        String search = "/esProduct/search?keyword=手机&pageSize=100";
+        JsonNode before = data(get(search));
+        long total = before.get("total").asLong();
+        long hit = list(before).get(0).get("id").asLong();
+        // removed behind the service's back: a search within the cache's TTL may still answer the old page
+        client.delete(d -> d.index(indexService.alias()).id(String.valueOf(hit)).refresh(Refresh.True));
+        // any write of the service itself (here a delete of nothing) empties the result cache
+        assertThat(indexService.delete(List.of(hit))).isZero();
+        assertThat(data(get(search)).get("total").asLong()).isEqualTo(total - 1);
+        indexService.sync(hit);
+        assertThat(data(get(search)).get("total").asLong()).isEqualTo(total);
     }
 
     @Test
