@@ -40,7 +40,9 @@ bench_compare() { # bench_compare REF [PLAN...]
   ensure_secrets
   step "Starting B ($short) on the standard ports + $offset (logs in ${brun#"$ROOT"/})"
   # stop B however this ends (a failed run, Ctrl-C), unless asked to keep it
-  [ -n "$keep_b" ] || trap 'copy_stop "$dir" "$brun"' EXIT
+  # (the paths are expanded now: when a failure exits from deeper down, this function's locals are gone)
+  # shellcheck disable=SC2064
+  [ -n "$keep_b" ] || trap "copy_stop $(printf '%q %q' "$dir" "$brun")" EXIT
   SPRING_PROFILES_ACTIVE="$MALL_PROFILE" copy_start "$dir" "$offset" "$brun" "$MALL_JAVA_OPTS" ||
     die "B did not start (cause above)" "read the logs in $brun"
 

@@ -63,7 +63,7 @@ bench_cpu_busy() { # how busy all CPUs were over the next 3 s, in whole percent 
     split(a, x); split(b, y); total = 0
     for (i = 2; i <= 9; i++) total += y[i] - x[i]
     idle = (y[5] - x[5]) + (y[6] - x[6])
-    printf "%d", total > 0 ? 100 * (total - idle) / total : 0 }'
+    printf "%d", (total > 0 ? 100 * (total - idle) / total : 0) }'
 }
 # bench_measure FILE PLAN PORT PORTAL_BASE THREADS DURATION DIR: one run (bench_run) after waiting for a settled
 # machine; keeps DIR/FILE.csv (the results), FILE.log (Maven's output) and FILE.load (the 1-minute load before:
