@@ -11,15 +11,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Result pages of recent searches, kept for a few seconds ({@code mall.search.result-cache-ttl}, 0 = off).
- * Shoppers ask the same few keywords over and over: without it every one of those searches ran the same
- * scored query in Elasticsearch, the largest CPU cost of the mixed load. Concurrent searches for the same
- * page wait for one query instead of each sending it.
+ * Shoppers ask the same few keywords over and over (search is 54 % of the course's mix): without it each of
+ * those searches ran the same scored query again, 1.5-3 ms of Elasticsearch CPU and about 1 ms of this
+ * service's on 2 cores. Concurrent searches for the same page wait for one query instead of each sending it.
  * <p>
  * Any change this instance writes to the index (import, sync of a product event, delete) empties it. Keys
  * carry a generation so that a search already running when the index changed cannot put its older page
- * back. Another instance of mall-search (the cluster runs two) does not see this instance's product events:
- * its pages may lag a change by up to the TTL. Stock shown in results is informational; the order path
- * reads stock from MySQL.
+ * back. Other instances of mall-search (the cluster runs at least two) do not see this instance's product
+ * events: their pages may lag a change by up to the TTL. Stock shown in results is informational; the order
+ * path reads stock from MySQL.
  */
 @Component
 class SearchResultCache {
