@@ -1,9 +1,10 @@
 # shellcheck shell=bash
 # `./mall bench compare <git-ref> [plan...]`: did a change help? The running lab (A) against the build of a
 # ref (B), started beside it (lab-copy.sh), the same plans in turn A B, B A, A B, ... (a drift of the machine
-# during the rounds then weighs on both alike), each after the settle wait of bench_measure (bench.sh). Called by cmd_bench, whose options and run functions (bench_run, bench_measure)
-# it uses: host port threads duration ramp tput data mvn_extra rounds settle_cpu settle_wait offset warmup
-# markdown with_web keep_b are cmd_bench's locals.
+# during the rounds then weighs on both alike), each after the settle wait of bench_measure (bench.sh).
+# Called by cmd_bench, whose options and run functions (bench_run, bench_measure) it uses: host port threads
+# duration ramp tput data mvn_extra rounds settle_cpu settle_wait offset warmup markdown with_web keep_b are
+# cmd_bench's locals.
 
 bench_compare() { # bench_compare REF [PLAN...]
   local ref=${1:-} sha short dir results brun bport plan r label_a label_b web=-Dmall.web.skip=true

@@ -10,7 +10,8 @@ JMeter's HTML dashboard in jmeter/target/jmeter/reports/<plan>/; 'baseline' runs
 turn (home and product as interlaced rounds: gateway, direct, gateway, direct) and writes
 document/baseline.md. 'compare' builds <git-ref> in .run/bench/compare/<sha>, starts it as a second lab on
 the standard ports + --offset (same middleware and database), runs each plan [home] against the running lab
-(A) and the ref (B) in turn, A B then B A per pair of rounds, prints every round, the means and the ratio B/A, then stops B.
+(A) and the ref (B) in turn, A B then B A per pair of rounds, prints every round, the means and the ratio
+B/A, then stops B.
 Before each run of baseline and compare the CPUs must be less than --settle-cpu % busy over 3 s (waiting up
 to --settle-wait s; a run that starts above it is marked busy); the 1-minute load average is recorded before
 and every 3 s during the run (it lags a minute behind, so it is not what the wait waits for).
@@ -66,8 +67,9 @@ bench_cpu_busy() { # how busy all CPUs were over the next 3 s, in whole percent 
     printf "%d", (total > 0 ? 100 * (total - idle) / total : 0) }'
 }
 # bench_measure FILE PLAN PORT PORTAL_BASE THREADS DURATION DIR: one run (bench_run) after waiting for a settled
-# machine; keeps DIR/FILE.csv (the results), FILE.log (Maven's output) and FILE.load (the 1-minute load before:
-# value, threshold, seconds waited, busy; and every 3 s during). Errors are in the results, not fatal.
+# machine; keeps DIR/FILE.csv (the results), FILE.log (Maven's output) and FILE.load (the 1-minute load before,
+# how busy the CPUs were, the threshold, seconds waited, busy; the load every 3 s during). Errors are in the
+# results, not fatal.
 bench_measure() {
   local file=$1 dir=$7 t0=$SECONDS load cpu busy=false sampler
   cpu=$(bench_cpu_busy)
@@ -219,7 +221,7 @@ cmd_bench() {
     echo "| target | $host:$port (gateway), $host:$portal_port (mall-portal direct) |"
     echo "| data | database \`$db\`: $(bench_count "$db" ums_member) members, $(bench_count "$db" pms_product) products, $(bench_count "$db" pms_sku_stock) SKUs, $(bench_count "$db" oms_order) orders before the run; CSVs from \`${data#"$ROOT"/}\` ($(($(wc -l <"$data/members.csv") - 1)) members, $(($(wc -l <"$data/products.csv") - 1)) products) |"
     echo "| versions | PerfLab Mall $(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo ?), Spring Boot 4.0.9, $(java -version 2>&1 | head -1), JMeter 5.6.3 (jmeter-maven-plugin 3.8.0), $(mysql -N -B -h "$MALL_DB_HOST" -P "$MALL_DB_PORT" -u root -e 'select version()' 2>/dev/null || echo 'MariaDB ?'), Elasticsearch $ES_VERSION |"
-    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$rounds" = 2 ] || echo " --rounds $rounds")$([ "$settle_wait" = 60 ] || echo " --settle-wait $settle_wait")$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
+    echo "| reproduce | \`./mall bench baseline --threads $threads --duration $duration$([ "$rounds" = 2 ] || echo " --rounds $rounds")$([ "$settle_cpu" = 20 ] || echo " --settle-cpu $settle_cpu")$([ "$settle_wait" = 60 ] || echo " --settle-wait $settle_wait")$([ "$port" = "$GATEWAY_PORT" ] || echo " --port $port --portal-port $portal_port")$([ "$db" = "$MALL_DB_NAME" ] || echo " --db $db")\` |"
   } >"$header"
   (cd "$ROOT" && ./mvnw -B -q -pl jmeter compile) || die "cannot compile jmeter/" "run ./mvnw -B -pl jmeter compile to see why"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.BaselineReport "$keep" "$out" "$header"
