@@ -139,7 +139,6 @@ cmd_bench() {
       -*) usage_error "unknown option for bench: $1" bench ;;
       *) [ "$plan" = compare ] || usage_error "bench runs one plan (got '$plan' and '$1')" bench
         compare_args+=("$1") ;; # compare: the ref, then its plans
-
     esac
     shift
   done

@@ -92,14 +92,10 @@ public final class BaselineReport {
         return files;
     }
 
-    private static Path loadFile(Path csv) {
-        return csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".load"));
-    }
-
     private static Load load(List<Path> runs) throws IOException {
         List<Load> loads = new ArrayList<>();
         for (Path run : runs) {
-            loads.add(Load.read(loadFile(run)));
+            loads.add(Load.besideRun(run));
         }
         return Load.merge(loads);
     }

@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Prints what {@code ./mall bench compare} measured: per plan, the rounds of build A (the running lab) and build
- * B (the ref) run in turn, A, B, A, B, their throughput and p99, the means and the ratio B/A. A ratio above 1
+ * B (the ref) run in turn (A B, B A, ...), their throughput and p99, the means and the ratio B/A. A ratio above 1
  * in throughput (below 1 in p99) means B is faster.
  *
  * <p>Arguments: the folder holding {@code <plan>-A<round>.csv} / {@code <plan>-B<round>.csv} (and their
@@ -80,8 +80,7 @@ public final class CompareReport {
     }
 
     private static String before(Path csv) throws IOException {
-        return Load.describeBefore(Load.read(csv.resolveSibling(csv.getFileName().toString()
-                .replaceFirst("\\.csv$", ".load"))));
+        return Load.describeBefore(Load.besideRun(csv));
     }
 
     private static String rate(Jtl.Stats s) {

@@ -31,11 +31,16 @@ record Load(double before, double cpu, double threshold, long waitedSeconds, boo
             p.load(in);
         }
         String during = p.getProperty("during", "").trim();
-        return new Load(Double.parseDouble(p.getProperty("before", "0")), Double.parseDouble(p.getProperty("cpu", "-1")),
-                Double.parseDouble(p.getProperty("threshold", "0")), Long.parseLong(p.getProperty("waited", "0")),
+        return new Load(Double.parseDouble(p.getProperty("before", "0")),
+                Double.parseDouble(p.getProperty("cpu", "-1")), Double.parseDouble(p.getProperty("threshold", "0")), Long.parseLong(p.getProperty("waited", "0")),
                 Boolean.parseBoolean(p.getProperty("busy", "false")),
                 during.isEmpty() ? new double[0] : Arrays.stream(during.split("\\s+")).mapToDouble(Double::parseDouble)
                         .toArray());
+    }
+
+    /** The record the launcher left beside a result file ({@code <run>.csv} -> {@code <run>.load}), or null. */
+    static Load besideRun(Path csv) throws IOException {
+        return read(csv.resolveSibling(csv.getFileName().toString().replaceFirst("\\.csv$", ".load")));
     }
 
     /** Several rounds as one row: the worst start, every sample taken during them. */
@@ -45,8 +50,8 @@ record Load(double before, double cpu, double threshold, long waitedSeconds, boo
             return null;
         }
         Load worst = known.stream().max((a, b) -> Double.compare(a.before(), b.before())).orElseThrow();
-        return new Load(worst.before(), known.stream().mapToDouble(Load::cpu).max().orElse(-1), worst.threshold(), known.stream().mapToLong(Load::waitedSeconds).sum(),
-                known.stream().anyMatch(Load::busy),
+        return new Load(worst.before(), known.stream().mapToDouble(Load::cpu).max().orElse(-1), worst.threshold(),
+                known.stream().mapToLong(Load::waitedSeconds).sum(), known.stream().anyMatch(Load::busy),
                 known.stream().flatMapToDouble(l -> Arrays.stream(l.during())).toArray());
     }
 

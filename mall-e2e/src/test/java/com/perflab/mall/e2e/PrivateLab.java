@@ -178,12 +178,12 @@ final class PrivateLab implements AutoCloseable {
         return Collections.unmodifiableMap(ports);
     }
 
-    /** mall-common's mall-services.properties: {@code mall.services.<name>=<port>} lines, in file order. */
     /** Whether a service on this loopback port answers its health check with UP (e.g. the user's lab). */
     boolean answersHealthCheck(int port) {
         return processes.isUp(port);
     }
 
+    /** mall-common's mall-services.properties: {@code mall.services.<name>=<port>} lines, in file order. */
     private static Map<String, Integer> standardPorts() {
         Path file = root().resolve("mall-common/src/main/resources/mall-services.properties");
         Map<String, Integer> services = new LinkedHashMap<>();
