@@ -56,7 +56,8 @@ final class LabFingerprint {
     static final String SEARCH_ALIAS = System.getProperty("mall.lab.search.alias", "pms");
 
     private static final Map<String, String> ENV = System.getenv();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
+            .version(HttpClient.Version.HTTP_1_1).build(); // RabbitMQ's web server drops an h2c upgrade with a body
     private static Snapshot baseline;
 
     private LabFingerprint() {
@@ -191,34 +192,102 @@ final class LabFingerprint {
 
     // ---- RabbitMQ: the queues of the lab's vhost
 
-    private static void rabbit(Map<String, String> entries) throws IOException, InterruptedException {
+    private static void rabbit(Map<String, String> entries) throws InterruptedException {
+        rabbit(VHOST, entries);
+    }
+
+    /** The queues of {@code vhost} as {@link #queueEntries} reads them, or why they could not be read. */
+    static void rabbit(String vhost, Map<String, String> entries) throws InterruptedException {
+        String path = URLEncoder.encode(vhost, StandardCharsets.UTF_8);
+        HttpResponse<String> queues;
+        HttpResponse<String> bindings;
+        try {
+            queues = management("GET", "/api/queues/" + path + "?columns=name,messages,arguments,"
+                    + "effective_policy_definition,message_stats.publish,message_stats.deliver_get", null);
+            bindings = management("GET", "/api/bindings/" + path + "?columns=source,destination,destination_type,routing_key", null);
+        } catch (IOException e) {
+            entries.put("vhost " + vhost, "management API unreachable");
+            return;
+        }
+        if (queues.statusCode() != 200 || bindings.statusCode() != 200) {
+            entries.put("vhost " + vhost, "HTTP " + queues.statusCode()); // 404: no such vhost
+            return;
+        }
+        entries.putAll(queueEntries(vhost, queues.body(), bindings.body()));
+    }
+
+    /** A call to RabbitMQ's management API, with {@code json} as the body unless it is null. */
+    static HttpResponse<String> management(String method, String path, String json)
+            throws IOException, InterruptedException {
         String admin = "http://" + ENV.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1") + ":"
                 + ENV.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
         String auth = "Basic " + Base64.getEncoder().encodeToString((ENV.getOrDefault("MALL_RABBITMQ_ADMIN_USERNAME",
                 "guest") + ":" + ENV.getOrDefault("MALL_RABBITMQ_ADMIN_PASSWORD", "guest"))
                 .getBytes(StandardCharsets.UTF_8));
-        HttpResponse<String> reply;
-        try {
-            reply = HTTP.send(HttpRequest.newBuilder(URI.create(admin + "/api/queues/"
-                                    + URLEncoder.encode(VHOST, StandardCharsets.UTF_8)
-                                    + "?columns=name,messages,message_stats.publish"))
-                            .header("Authorization", auth).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            entries.put("vhost " + VHOST, "management API unreachable");
-            return;
-        }
-        if (reply.statusCode() != 200) {
-            entries.put("vhost " + VHOST, "HTTP " + reply.statusCode()); // 404: no such vhost
-            return;
-        }
-        List<Map<String, Object>> queues = JsonPath.read(reply.body(), "$[*]");
+        return HTTP.send(HttpRequest.newBuilder(URI.create(admin + path)).header("Authorization", auth)
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * One entry per queue: the messages published to it and delivered from it (what clients did), and its depth.
+     * The depth is left out for a queue whose messages expire (a message TTL, by argument or policy) and for the
+     * queues its expired messages are dead-lettered to: the broker moves those messages by itself, with no client
+     * and no lab service running (the portal's cancel delay queue empties into the cancel queue two hours after a
+     * benchmark), so their depth changes without anyone touching the lab.
+     */
+    static Map<String, String> queueEntries(String vhost, String queuesJson, String bindingsJson) {
+        List<Map<String, Object>> queues = JsonPath.read(queuesJson, "$[*]");
+        List<Map<String, Object>> bindings = JsonPath.read(bindingsJson, "$[*]");
+        Set<String> movedByExpiry = new TreeSet<>();
         for (Map<String, Object> queue : queues) {
-            Object stats = queue.get("message_stats");
-            Object published = stats instanceof Map<?, ?> map ? map.get("publish") : null;
-            entries.put("vhost " + VHOST + " queue " + queue.get("name"),
-                    "messages " + queue.get("messages") + ", published " + (published == null ? 0 : published));
+            if (setting(queue, "message-ttl") == null) {
+                continue;
+            }
+            movedByExpiry.add((String) queue.get("name"));
+            Object exchange = setting(queue, "dead-letter-exchange");
+            Object routingKey = setting(queue, "dead-letter-routing-key");
+            if (exchange == null) {
+                continue; // expired messages are dropped
+            }
+            if ("".equals(exchange)) {
+                if (routingKey != null) {
+                    movedByExpiry.add(routingKey.toString()); // the default exchange routes by queue name
+                }
+                continue;
+            }
+            for (Map<String, Object> binding : bindings) {
+                // without a dead-letter routing key a message keeps its own, so every queue bound to the exchange
+                if (exchange.equals(binding.get("source")) && "queue".equals(binding.get("destination_type"))
+                        && (routingKey == null || routingKey.equals(binding.get("routing_key")))) {
+                    movedByExpiry.add((String) binding.get("destination"));
+                }
+            }
         }
+        Map<String, String> entries = new TreeMap<>();
+        for (Map<String, Object> queue : queues) {
+            String name = (String) queue.get("name");
+            Map<?, ?> stats = queue.get("message_stats") instanceof Map<?, ?> map ? map : Map.of();
+            String clients = "published " + count(stats.get("publish")) + ", delivered " + count(stats.get("deliver_get"));
+            entries.put("vhost " + vhost + " queue " + name, movedByExpiry.contains(name)
+                    ? clients + " (depth left out: moved by message expiry)"
+                    : "messages " + queue.get("messages") + ", " + clients);
+        }
+        return entries;
+    }
+
+    /** A queue's setting: its {@code x-} argument, else its policy's. */
+    private static Object setting(Map<String, Object> queue, String name) {
+        Object fromArgument = queue.get("arguments") instanceof Map<?, ?> arguments ? arguments.get("x-" + name) : null;
+        if (fromArgument != null) {
+            return fromArgument;
+        }
+        return queue.get("effective_policy_definition") instanceof Map<?, ?> policy ? policy.get(name) : null;
+    }
+
+    private static Object count(Object value) {
+        return value == null ? 0 : value;
     }
 
     // ---- Elasticsearch: the lab's alias
