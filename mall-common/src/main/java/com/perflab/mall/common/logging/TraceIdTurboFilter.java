@@ -27,6 +27,11 @@ public final class TraceIdTurboFilter extends TurboFilter {
 
     @Override
     public FilterReply decide(Marker marker, Logger logger, Level level, String format, Object[] params, Throwable t) {
+        // Logback asks every turbo filter on every call, isDebugEnabled() included, before it checks the level:
+        // the gateway makes several such calls per request, so a line that will not be written costs nothing here
+        if (level == null || !level.isGreaterOrEqual(logger.getEffectiveLevel())) {
+            return FilterReply.NEUTRAL;
+        }
         String traceId = traceIds.get();
         if (traceId == null || traceId.isEmpty() || "N/A".equals(traceId) || "Ignored_Trace".equals(traceId)) {
             MDC.remove(MDC_KEY);
