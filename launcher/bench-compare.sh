@@ -6,6 +6,18 @@
 # duration ramp tput data mvn_extra rounds settle_cpu settle_wait offset warmup markdown with_web keep_b are
 # cmd_bench's locals.
 
+# The default warm-up of a plan (--warmup overrides it). B's JVMs have just started while A has been running.
+# Measured on 2 cores (December 2026): a fresh gateway needed 60-90 s of home-page load to reach the running one
+# (with 20 s the same build measured B/A 0.55); the order path needs minutes: with 90 s, generate-order gave
+# B/A 0.45 for the same build (B 46-53 orders/s against A 107-111), and a fresh B climbed from ~30 to ~118
+# orders/s over a 300 s warm-up.
+compare_warmup() { # compare_warmup PLAN: seconds
+  case "$1" in
+    home | product | category | search | login | member-info) echo 90 ;;
+    *) echo 300 ;; # the plans that write: cart, order, pay, mixed, stability
+  esac
+}
+
 bench_compare() { # bench_compare REF [PLAN...]
   local ref=${1:-} sha short dir results brun bport plan r label_a label_b web=-Dmall.web.skip=true
   [ -n "$ref" ] || usage_error "compare what? ./mall bench compare <git-ref> [plan...]" bench
@@ -49,13 +61,14 @@ bench_compare() { # bench_compare REF [PLAN...]
 
   rm -rf "$results" && mkdir -p "$results"
   exec 9>&-
+  local w warmups=()
   for plan in "${cplans[@]}"; do
-    if [ "$warmup" -gt 0 ]; then
-      # B's JVMs have just started: a fresh gateway needed 60-90 s of load to reach the throughput of the
-      # running one (2 cores, December 2026); with 20 s of warm-up the same build measured B/A 0.55
-      step "$plan: warm-up of A and B ($warmup s each, not measured)"
-      bench_run "$plan" "$port" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
-      bench_run "$plan" "$bport" /mall-portal/ "$threads" "$warmup" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
+    w=${warmup:-$(compare_warmup "$plan")}
+    warmups+=("$plan $w s")
+    if [ "$w" -gt 0 ]; then
+      step "$plan: warm-up of A and B ($w s each, not measured)"
+      bench_run "$plan" "$port" /mall-portal/ "$threads" "$w" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
+      bench_run "$plan" "$bport" /mall-portal/ "$threads" "$w" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
     fi
     for r in $(seq 1 "$rounds"); do
       if [ $((r % 2)) = 1 ]; then
@@ -73,7 +86,7 @@ bench_compare() { # bench_compare REF [PLAN...]
   label_b="$ref = $short ($host:$bport)"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.CompareReport "$results" markdown "$label_a" "$label_b" "${cplans[@]}" >"$results/report.md"
   java -cp "$ROOT/jmeter/target/classes" com.perflab.mall.jmeter.CompareReport "$results" text "$label_a" "$label_b" "${cplans[@]}" >"$results/report.txt"
-  step "A/B: $threads threads, $duration s per run, $rounds round(s) after a $warmup s warm-up (results in ${results#"$ROOT"/})"
+  step "A/B: $threads threads, $duration s per run, $rounds round(s) after a warm-up ($(IFS=,; echo "${warmups[*]}")) (results in ${results#"$ROOT"/})"
   if [ -n "$markdown" ]; then cat "$results/report.md"; else cat "$results/report.txt"; fi
   if [ -n "$keep_b" ]; then
     info "B left running on $host:$bport; stop it: kill the pids in $brun/*.pid"

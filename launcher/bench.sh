@@ -32,7 +32,8 @@ Plans: $(bench_plans)
   --settle-cpu PCT          how busy the CPUs may be (over 3 s) when a run starts [20]
   --settle-wait S           the longest wait for it; then the run starts anyway, marked busy [60]
   --offset N                compare: B's ports are the standard ones + N [20000]
-  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold) [90; 0: none]
+  --warmup S                compare: an unmeasured run of each plan against A and B first (B starts cold)
+                            [90 for the read plans, 300 for those that write (cart, order, pay, mixed); 0: none]
   --markdown                compare: print the result as Markdown (both forms are kept in .run/bench/compare/)
   --with-web                compare: also build mall-web for B (off: B's gateway serves no web pages)
   --keep-b                  compare: leave B's services running at the end
@@ -105,7 +106,7 @@ bench_measure() {
 cmd_bench() {
   local plan=${1:-} host=127.0.0.1 port=$GATEWAY_PORT portal_port=$PORTAL_PORT threads="" duration="" ramp="" tput="" data=""
   local max_err="" db=$MALL_DB_NAME note="" plans=() mvn_extra=() p rounds=2 settle_cpu=20 settle_wait=60
-  local offset=20000 warmup=90 markdown="" with_web="" keep_b="" compare_args=()
+  local offset=20000 warmup="" markdown="" with_web="" keep_b="" compare_args=()
   [ -n "$plan" ] || die "bench what?" "./mall bench <plan>|baseline; plans: $(bench_plans)"
   case "$plan" in -*) usage_error "the plan comes first: ./mall bench <plan>|baseline [options] (got option '$plan')" bench ;; esac
   shift
@@ -144,7 +145,7 @@ cmd_bench() {
   done
   [[ $rounds =~ ^[1-9][0-9]*$ ]] || usage_error "--rounds takes a whole number from 1 (got '$rounds')" bench
   [[ $settle_wait =~ ^[0-9]+$ ]] || usage_error "--settle-wait takes seconds (got '$settle_wait')" bench
-  [[ $warmup =~ ^[0-9]+$ ]] || usage_error "--warmup takes seconds (got '$warmup')" bench
+  [[ $warmup =~ ^[0-9]*$ ]] || usage_error "--warmup takes seconds (got '$warmup')" bench
   if ! [[ $settle_cpu =~ ^[0-9]+$ ]] || [ "$settle_cpu" -lt 1 ] || [ "$settle_cpu" -gt 100 ]; then
     usage_error "--settle-cpu takes a percentage from 1 to 100 (got '$settle_cpu')" bench
   fi
