@@ -1,6 +1,7 @@
 package com.perflab.mall.portal.order;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.perflab.mall.portal.PortalIntegrationTest;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +97,9 @@ class OrderSettingTimeoutTest {
             }
 
             try {
+                // the sender thread declares the queue just before it publishes, after the order's reply: a
+                // receive from a queue not yet declared fails at once (404) instead of waiting
+                await().atMost(Duration.ofSeconds(10)).until(() -> amqp.getQueueProperties(queue) != null);
                 Message message = rabbit.receive(queue, 10_000);
                 assertThat(message).as("cancel message on " + queue).isNotNull();
                 assertThat(new String(message.getBody(), StandardCharsets.UTF_8)).isEqualTo(Long.toString(orderId));
