@@ -28,7 +28,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +55,7 @@ final class LabFingerprint {
     static final String SEARCH_ALIAS = System.getProperty("mall.lab.search.alias", "pms");
 
     private static final Map<String, String> ENV = System.getenv();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
-            .version(HttpClient.Version.HTTP_1_1).build(); // RabbitMQ's web server drops an h2c upgrade with a body
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private static Snapshot baseline;
 
     private LabFingerprint() {
@@ -202,32 +200,19 @@ final class LabFingerprint {
         HttpResponse<String> queues;
         HttpResponse<String> bindings;
         try {
-            queues = management("GET", "/api/queues/" + path + "?columns=name,messages,arguments,"
+            queues = RabbitManagement.call("GET", "/api/queues/" + path + "?columns=name,messages,arguments,"
                     + "effective_policy_definition,message_stats.publish,message_stats.deliver_get", null);
-            bindings = management("GET", "/api/bindings/" + path + "?columns=source,destination,destination_type,routing_key", null);
+            bindings = RabbitManagement.call("GET", "/api/bindings/" + path
+                    + "?columns=source,destination,destination_type,routing_key", null);
         } catch (IOException e) {
             entries.put("vhost " + vhost, "management API unreachable");
             return;
         }
-        if (queues.statusCode() != 200 || bindings.statusCode() != 200) {
-            entries.put("vhost " + vhost, "HTTP " + queues.statusCode()); // 404: no such vhost
+        if (queues.statusCode() != 200 || bindings.statusCode() != 200) { // 404: no such vhost
+            entries.put("vhost " + vhost, "HTTP " + queues.statusCode() + " / " + bindings.statusCode());
             return;
         }
         entries.putAll(queueEntries(vhost, queues.body(), bindings.body()));
-    }
-
-    /** A call to RabbitMQ's management API, with {@code json} as the body unless it is null. */
-    static HttpResponse<String> management(String method, String path, String json)
-            throws IOException, InterruptedException {
-        String admin = "http://" + ENV.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1") + ":"
-                + ENV.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
-        String auth = "Basic " + Base64.getEncoder().encodeToString((ENV.getOrDefault("MALL_RABBITMQ_ADMIN_USERNAME",
-                "guest") + ":" + ENV.getOrDefault("MALL_RABBITMQ_ADMIN_PASSWORD", "guest"))
-                .getBytes(StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(admin + path)).header("Authorization", auth)
-                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(10))
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /**

@@ -3,6 +3,7 @@ package com.perflab.mall.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.jayway.jsonpath.JsonPath;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -26,8 +27,8 @@ class LabFingerprintTest {
     @BeforeAll
     static void vhostWithDelayQueues() throws Exception {
         call("PUT", "/api/vhosts/" + PATH, "{}");
-        call("PUT", "/api/permissions/" + PATH + "/" + System.getenv().getOrDefault("MALL_RABBITMQ_ADMIN_USERNAME",
-                "guest"), "{\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}");
+        call("PUT", "/api/permissions/" + PATH + "/" + RabbitManagement.ADMIN,
+                "{\"configure\":\".*\",\"write\":\".*\",\"read\":\".*\"}");
         call("PUT", "/api/exchanges/" + PATH + "/fp.direct", "{\"type\":\"direct\",\"durable\":false}");
         for (String queue : new String[] {"fp.plain", "fp.target", "fp.target2", "fp.unrelated"}) {
             call("PUT", "/api/queues/" + PATH + "/" + queue, "{\"durable\":false}");
@@ -43,7 +44,7 @@ class LabFingerprintTest {
 
     @AfterAll
     static void dropVhost() throws Exception {
-        LabFingerprint.management("DELETE", "/api/vhosts/" + PATH, null);
+        RabbitManagement.call("DELETE", "/api/vhosts/" + PATH, null);
     }
 
     @Test
@@ -103,7 +104,7 @@ class LabFingerprintTest {
 
     private static int depth(String queue) throws Exception {
         String body = call("GET", "/api/queues/" + PATH + "/" + queue + "?columns=messages", null);
-        return com.jayway.jsonpath.JsonPath.<Integer>read(body, "$.messages");
+        return JsonPath.<Integer>read(body, "$.messages");
     }
 
     private static void publish(String queue) throws Exception {
@@ -113,7 +114,7 @@ class LabFingerprintTest {
     }
 
     private static String call(String method, String path, String json) throws Exception {
-        HttpResponse<String> reply = LabFingerprint.management(method, path, json);
+        HttpResponse<String> reply = RabbitManagement.call(method, path, json);
         assertThat(reply.statusCode()).as("%s %s: %s", method, path, reply.body()).isBetween(200, 299);
         return reply.body();
     }

@@ -89,11 +89,6 @@ final class PrivateLab implements AutoCloseable {
             .replaceAll("/$", "");
     private final String rabbitHost = env.getOrDefault("MALL_RABBITMQ_HOST", "127.0.0.1");
     private final int rabbitPort = Integer.parseInt(env.getOrDefault("MALL_RABBITMQ_PORT", "5672"));
-    private final String rabbitAdmin = "http://" + rabbitHost + ":"
-            + env.getOrDefault("MALL_RABBITMQ_MANAGEMENT_PORT", "15672");
-    private final String rabbitAdminAuth = "Basic " + Base64.getEncoder().encodeToString(
-            (env.getOrDefault("MALL_RABBITMQ_ADMIN_USERNAME", "guest") + ":"
-                    + env.getOrDefault("MALL_RABBITMQ_ADMIN_PASSWORD", "guest")).getBytes(StandardCharsets.UTF_8));
     private final int redisPort;
     private Process redis;
     private boolean vhostCreated;
@@ -272,7 +267,7 @@ final class PrivateLab implements AutoCloseable {
 
     private void expectRabbitAdmin(HttpResponse<String> reply, String what) {
         if (reply == null || reply.statusCode() / 100 != 2) {
-            throw new IllegalStateException("cannot " + what + " through the RabbitMQ management API at " + rabbitAdmin
+            throw new IllegalStateException("cannot " + what + " through the RabbitMQ management API at " + RabbitManagement.ADDRESS
                     + " (" + (reply == null ? "no answer" : reply.statusCode() + " " + reply.body()) + "): the"
                     + " private lab needs a vhost of its own; set MALL_RABBITMQ_ADMIN_USERNAME/PASSWORD to an administrator"
                     + " (default guest/guest, which RabbitMQ allows from localhost)");
@@ -280,13 +275,8 @@ final class PrivateLab implements AutoCloseable {
     }
 
     private HttpResponse<String> rabbitAdmin(String method, String path, String json) throws InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(rabbitAdmin + path))
-                .timeout(Duration.ofSeconds(10)).header("Authorization", rabbitAdminAuth)
-                .header("Content-Type", "application/json")
-                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(json));
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return RabbitManagement.call(method, path, json);
         } catch (IOException e) {
             return null;
         }
