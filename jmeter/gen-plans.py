@@ -23,6 +23,8 @@ PROPERTIES = [
     ("dataDir", "jmeter/data"),
     # "/" calls mall-portal directly (port 8085) to measure what the gateway costs
     ("portalBase", "/mall-portal/"),
+    # the same for mall-search (port 8081)
+    ("searchBase", "/mall-search/"),
 ]
 
 NOT_FOUND = "NOT_FOUND"
@@ -229,7 +231,7 @@ def category_tree():
 
 
 def category_products():
-    return http("category products", "GET", "/mall-search/esProduct/search",
+    return http("category products", "GET", "${searchBase}esProduct/search",
                 form=[("productCategoryId", "${categoryId}"), ("pageNum", "1"), ("pageSize", "10")])
 
 
@@ -238,7 +240,7 @@ def product_detail():
 
 
 def search():
-    return http("search", "GET", "/mall-search/esProduct/search",
+    return http("search", "GET", "${searchBase}esProduct/search",
                 form=[("keyword", "${keyword}"), ("pageNum", "1"), ("pageSize", "10")])
 
 

@@ -67,16 +67,16 @@ bench_compare() { # bench_compare REF [PLAN...]
     warmups+=("$plan $w s")
     if [ "$w" -gt 0 ]; then
       step "$plan: warm-up of A and B ($w s each, not measured)"
-      bench_run "$plan" "$port" /mall-portal/ "$threads" "$w" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
-      bench_run "$plan" "$bport" /mall-portal/ "$threads" "$w" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
+      bench_run "$plan" "$port" gateway "$threads" "$w" 100 >"$results/$plan-warmup-A.log" 2>&1 || info "warm-up of A failed: see $results/$plan-warmup-A.log"
+      bench_run "$plan" "$bport" gateway "$threads" "$w" 100 >"$results/$plan-warmup-B.log" 2>&1 || info "warm-up of B failed: see $results/$plan-warmup-B.log"
     fi
     for r in $(seq 1 "$rounds"); do
       if [ $((r % 2)) = 1 ]; then
-        bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
-        bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
+        bench_measure "$plan-A$r" "$plan" "$port" gateway "$threads" "$duration" "$results"
+        bench_measure "$plan-B$r" "$plan" "$bport" gateway "$threads" "$duration" "$results" "$brun"
       else
-        bench_measure "$plan-B$r" "$plan" "$bport" /mall-portal/ "$threads" "$duration" "$results"
-        bench_measure "$plan-A$r" "$plan" "$port" /mall-portal/ "$threads" "$duration" "$results"
+        bench_measure "$plan-B$r" "$plan" "$bport" gateway "$threads" "$duration" "$results" "$brun"
+        bench_measure "$plan-A$r" "$plan" "$port" gateway "$threads" "$duration" "$results"
       fi
     done
   done

@@ -44,6 +44,7 @@ PROM_CONFIG="$ROOT/monitoring/prometheus/prometheus-local.yml"
 PROM_DATA="$RUN/prometheus" # TSDB of the local Prometheus
 
 ES_VERSION=8.19.2
+ASYNC_PROFILER_VERSION=4.2 # tools.profiler:async-profiler on Maven Central (./mall profile)
 ES_DIR="$MALL_HOME/elasticsearch-$ES_VERSION"
 ES_STATE="$MALL_HOME/es" # data, logs and pid outside the versioned dir, so an upgrade keeps the index
 ES_PIDFILE="$ES_STATE/elasticsearch.pid"
@@ -54,6 +55,7 @@ SCHEMA_JAR="$ROOT/mall-schema/target/mall-schema-exec.jar"
 read_service_list || exit 1 # SERVICES=(name:port ...), from mall-services.properties (service-list.sh)
 GATEWAY_PORT=$(svc_port mall-gateway) || die "$MALL_SERVICES_FILE has no mall-gateway" "restore it from git"
 PORTAL_PORT=$(svc_port mall-portal) || die "$MALL_SERVICES_FILE has no mall-portal" "restore it from git"
+SEARCH_PORT=$(svc_port mall-search) || die "$MALL_SERVICES_FILE has no mall-search" "restore it from git"
 
 usage() {
   cat <<EOF
@@ -72,6 +74,7 @@ Usage: ./mall <command> [args]
   test [maven args]    infra, shellcheck of every shell file, then ./mvnw -B verify [maven args]; exits with Maven's code
   lint                 only the shellcheck of every shell file (what 'test' runs before Maven)
   bench <plan>|baseline [--threads N --duration S --ramp-up S --throughput PER_MIN --host H --port P --data DIR] run a JMeter plan of jmeter/ (jmeter/README.md), or write document/baseline.md
+  profile <service> [--seconds N --event cpu|alloc|lock|wall] a flame graph of a running service (async-profiler, else JFR)
   --help               this text; './mall <command> --help' (or './mall help <command>') explains one command
 
 Settings come from the environment (defaults in brackets):

@@ -68,12 +68,13 @@ public final class BaselineReport {
         md.append("## Through the gateway\n\n");
         gatewayTable(md, results);
         md.append("\n## Gateway and direct, interlaced\n\n");
-        md.append("The reads that mall-portal serves on its own ran in rounds, gateway then direct (`-Dport=<portal"
-                + " port> -DportalBase=/`), gateway, direct, ..., each round half the duration, so both see the same"
+        md.append("The reads that one service answers on its own (home and product: mall-portal; search:"
+                + " mall-search) ran in rounds, gateway then direct (`-Dport=<service port> -DportalBase=/"
+                + " -DsearchBase=/`), gateway, direct, ..., each round half the duration, so both see the same"
                 + " machine; a ratio below 1 in throughput (above 1 in p99) is what the gateway costs (routing, JWT"
-                + " filter, Sentinel, one more hop). Search has no direct variant yet (its plan's path does not"
-                + " follow a base property), and cart list cannot have one: mall-cart answers only requests that"
-                + " carry the identity the gateway signs.\n\n");
+                + " filter, Sentinel, one more hop). The reads of a member (member info, cart list) cannot have a"
+                + " direct variant: their services answer only requests that carry the identity the gateway"
+                + " signs.\n\n");
         directTable(md, results);
         return md.toString();
     }
@@ -102,21 +103,21 @@ public final class BaselineReport {
 
     private static void gatewayTable(StringBuilder md, Path results) throws IOException {
         md.append("| interface | samples | throughput (req/s) | p50 (ms) | p95 (ms) | p99 (ms) | errors"
-                + " | load before | load during (min / mean / max) |\n");
-        md.append("|---|---:|---:|---:|---:|---:|---:|---|---|\n");
+                + " | services' CPU ms/req | load before | load during (min / mean / max) |\n");
+        md.append("|---|---:|---:|---:|---:|---:|---:|---:|---|---|\n");
         List<String> missing = new ArrayList<>();
         for (Row row : ROWS) {
             List<Path> runs = gatewayRuns(results, row.plan());
             Jtl.Stats s = runs.isEmpty() ? null : Jtl.read(runs).get(row.sampler());
             if (s == null) {
                 missing.add(row.plan());
-                md.append("| ").append(row.title()).append(" | not run | | | | | | | |\n");
+                md.append("| ").append(row.title()).append(" | not run | | | | | | | | |\n");
                 continue;
             }
             Load load = load(runs);
-            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %d | %d | %.2f %% | %s | %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %.1f | %d | %d | %d | %.2f %% | %s | %s | %s |%n",
                     row.title(), s.count(), s.throughputPerSecond(), s.p50(), s.p95(), s.p99(), s.errorPercent(),
-                    Load.describeBefore(load), Load.describeDuring(load)));
+                    cpuPerRequest(load, s), Load.describeBefore(load), Load.describeDuring(load)));
         }
         if (!missing.isEmpty()) {
             md.append("\nNo results for: ").append(String.join(", ", missing.stream().distinct().toList()))
@@ -158,6 +159,15 @@ public final class BaselineReport {
                 g == null || d == null ? "" : ratio(g.throughputPerSecond(), d.throughputPerSecond()),
                 g == null || d == null ? "" : ratio(g.p99(), d.p99()),
                 Load.describeBefore(load(gateway)), Load.describeBefore(load(direct))));
+    }
+
+    /**
+     * The CPU time the six services used per sample of the interface's sampler while its plan ran, in ms: set-up
+     * calls of the plan (the login of a member plan, the cart line of an order) are in it; "?" when not recorded.
+     * Category's two samplers share one run, so both show the run's CPU divided by their own count.
+     */
+    static String cpuPerRequest(Load load, Jtl.Stats s) {
+        return Load.describeCpuMillis(load == null ? -1 : load.cpuMillisPer(s.count()));
     }
 
     private static String latency(Jtl.Stats s) {

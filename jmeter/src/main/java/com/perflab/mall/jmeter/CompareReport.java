@@ -4,14 +4,16 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Prints what {@code ./mall bench compare} measured: per plan, the rounds of build A (the running lab) and build
- * B (the ref) run in turn (A B, B A, ...), their throughput and p99, the means and the ratio B/A. A ratio above 1
- * in throughput (below 1 in p99) means B is faster.
+ * B (the ref) run in turn (A B, B A, ...), their throughput, p99 and the CPU time the build's services used per
+ * sample of the plan's sampler (an iteration of the plan: the set-up calls it makes are in it), the means and the
+ * ratio B/A. A ratio above 1 in throughput (below 1 in p99 and CPU) means B is faster. On a machine that the load
+ * generator and the middleware share with the services, the CPU per request varies far less between rounds than
+ * the throughput does.
  *
  * <p>Arguments: the folder holding {@code <plan>-A<round>.csv} / {@code <plan>-B<round>.csv} (and their
  * {@code .load} files), {@code text} or {@code markdown}, the labels of A and B, then the plans.
@@ -26,69 +28,114 @@ public final class CompareReport {
             System.err.println("usage: CompareReport <results folder> text|markdown <label A> <label B> <plan>...");
             System.exit(2);
         }
-        List<String> plans = Arrays.asList(args).subList(4, args.length);
+        List<String> plans = List.of(args).subList(4, args.length);
         System.out.print(render(Path.of(args[0]), args[1].equals("markdown"), args[2], args[3], plans));
     }
 
     static String render(Path results, boolean markdown, String labelA, String labelB, List<String> plans)
             throws IOException {
         StringBuilder out = new StringBuilder();
-        out.append(markdown ? "A = " + labelA + ", B = " + labelB + ". Ratio B/A above 1 in req/s (below 1 in p99)"
-                + " means B is faster.\n" : "A = " + labelA + "\nB = " + labelB + "\n");
+        out.append(markdown ? "A = " + labelA + ", B = " + labelB + ". Ratio B/A above 1 in req/s (below 1 in p99 and"
+                + " CPU ms/req, the services' CPU time per request) means B is faster.\n" : "A = " + labelA + "\nB = " + labelB + "\n");
         for (String plan : plans) {
             String sampler = BaselineReport.samplerOf(plan);
             out.append('\n').append(markdown ? "### " : "==> ").append(plan).append(" (sampler '").append(sampler)
                     .append("')\n").append(markdown ? "\n" : "");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"round", "A req/s", "A p99 ms", "B req/s", "B p99 ms", "load before A, B"});
-            double[] sums = new double[4];
-            int counted = 0;
+            rows.add(new String[] {"round", "A req/s", "A p99 ms", "A CPU ms/req", "B req/s", "B p99 ms",
+                "B CPU ms/req", "load before A, B"});
+            Side a = new Side();
+            Side b = new Side();
             for (int round = 1; ; round++) {
-                Path a = results.resolve(plan + "-A" + round + ".csv");
-                Path b = results.resolve(plan + "-B" + round + ".csv");
-                if (!Files.isRegularFile(a) && !Files.isRegularFile(b)) {
+                Path csvA = results.resolve(plan + "-A" + round + ".csv");
+                Path csvB = results.resolve(plan + "-B" + round + ".csv");
+                if (!Files.isRegularFile(csvA) && !Files.isRegularFile(csvB)) {
                     break;
                 }
-                Jtl.Stats sa = stats(a, sampler);
-                Jtl.Stats sb = stats(b, sampler);
-                rows.add(new String[] {String.valueOf(round), rate(sa), p99(sa), rate(sb), p99(sb),
-                        before(a) + ", " + before(b)});
-                if (sa != null && sb != null) {
-                    sums[0] += sa.throughputPerSecond();
-                    sums[1] += sa.p99();
-                    sums[2] += sb.throughputPerSecond();
-                    sums[3] += sb.p99();
-                    counted++;
+                Run runA = Run.of(csvA, sampler);
+                Run runB = Run.of(csvB, sampler);
+                rows.add(new String[] {String.valueOf(round), runA.rate(), runA.p99(), runA.cpu(), runB.rate(),
+                    runB.p99(), runB.cpu(), Load.describeBefore(runA.load) + ", " + Load.describeBefore(runB.load)});
+                if (runA.stats != null && runB.stats != null) {
+                    a.add(runA);
+                    b.add(runB);
                 }
             }
-            if (counted == 0) {
+            if (a.rounds == 0) {
                 out.append("no complete round (A and B both with results)\n");
                 continue;
             }
-            final int rounds = counted;
-            double[] mean = Arrays.stream(sums).map(v -> v / rounds).toArray();
-            rows.add(new String[] {"mean", f1(mean[0]), f1(mean[1]), f1(mean[2]), f1(mean[3]), ""});
-            rows.add(new String[] {"ratio B/A", "", "", BaselineReport.ratio(mean[2], mean[0]),
-                    BaselineReport.ratio(mean[3], mean[1]), ""});
+            rows.add(new String[] {"mean", f1(a.rate()), f1(a.p99()), a.cpu(), f1(b.rate()), f1(b.p99()), b.cpu(), ""});
+            rows.add(new String[] {"ratio B/A", "", "", "", BaselineReport.ratio(b.rate(), a.rate()),
+                BaselineReport.ratio(b.p99(), a.p99()),
+                a.cpuKnown() && b.cpuKnown() ? BaselineReport.ratio(b.cpuPerRequest(), a.cpuPerRequest()) : "?", ""});
             out.append(table(rows, markdown));
         }
         return out.toString();
     }
 
-    private static Jtl.Stats stats(Path csv, String sampler) throws IOException {
-        return Files.isRegularFile(csv) ? Jtl.read(csv).get(sampler) : null;
+    /** One measured run: the plan's sampler in its results, and the launcher's record of the machine around it. */
+    private record Run(Jtl.Stats stats, Load load) {
+
+        static Run of(Path csv, String sampler) throws IOException {
+            return Files.isRegularFile(csv) ? new Run(Jtl.read(csv).get(sampler), Load.besideRun(csv))
+                    : new Run(null, null);
+        }
+
+        /** The services' CPU time per sample of the plan's sampler in ms, or -1 when it was not recorded. */
+        double cpuPerRequest() {
+            return stats == null || load == null ? -1 : load.cpuMillisPer(stats.count());
+        }
+
+        String rate() {
+            return stats == null ? "not run" : f1(stats.throughputPerSecond());
+        }
+
+        String p99() {
+            return stats == null ? "" : String.valueOf(stats.p99());
+        }
+
+        String cpu() {
+            return Load.describeCpuMillis(cpuPerRequest());
+        }
     }
 
-    private static String before(Path csv) throws IOException {
-        return Load.describeBefore(Load.besideRun(csv));
-    }
+    /** The complete rounds of one build, for the means: the CPU mean only when every round recorded it. */
+    private static final class Side {
+        private double rate;
+        private double p99;
+        private double cpu;
+        private boolean cpuKnown = true;
+        private int rounds;
 
-    private static String rate(Jtl.Stats s) {
-        return s == null ? "not run" : f1(s.throughputPerSecond());
-    }
+        void add(Run run) {
+            rate += run.stats().throughputPerSecond();
+            p99 += run.stats().p99();
+            double perRequest = run.cpuPerRequest();
+            cpuKnown &= perRequest >= 0;
+            cpu += perRequest;
+            rounds++;
+        }
 
-    private static String p99(Jtl.Stats s) {
-        return s == null ? "" : String.valueOf(s.p99());
+        double rate() {
+            return rate / rounds;
+        }
+
+        double p99() {
+            return p99 / rounds;
+        }
+
+        boolean cpuKnown() {
+            return cpuKnown;
+        }
+
+        double cpuPerRequest() {
+            return cpuKnown ? cpu / rounds : -1;
+        }
+
+        String cpu() {
+            return Load.describeCpuMillis(cpuPerRequest());
+        }
     }
 
     private static String f1(double v) {

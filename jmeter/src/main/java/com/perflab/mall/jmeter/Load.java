@@ -17,9 +17,12 @@ import java.util.Properties;
  * over the 3 s before it ({@code cpu}, percent; -1 in records older than that), whether the launcher gave up
  * waiting for them to fall below {@code threshold} percent (busy), and the load average sampled while the run
  * went on. A run's own JMeter and services raise the load too, so "during" is never quiet; "before" tells
- * whether something else was running.
+ * whether something else was running. {@code servicesCpuSeconds} is the CPU time the measured lab's six services
+ * used while JMeter ran (-1 when not recorded): divided by the requests, the cost of one, which on a shared
+ * machine varies far less than throughput does.
  */
-record Load(double before, double cpu, double threshold, long waitedSeconds, boolean busy, double[] during) {
+record Load(double before, double cpu, double threshold, long waitedSeconds, boolean busy, double[] during,
+            double servicesCpuSeconds) {
 
     /** The record of a run, or null when the launcher wrote none (results from before it sampled the load). */
     static Load read(Path file) throws IOException {
@@ -35,7 +38,8 @@ record Load(double before, double cpu, double threshold, long waitedSeconds, boo
                 Double.parseDouble(p.getProperty("cpu", "-1")), Double.parseDouble(p.getProperty("threshold", "0")), Long.parseLong(p.getProperty("waited", "0")),
                 Boolean.parseBoolean(p.getProperty("busy", "false")),
                 during.isEmpty() ? new double[0] : Arrays.stream(during.split("\\s+")).mapToDouble(Double::parseDouble)
-                        .toArray());
+                        .toArray(),
+                Double.parseDouble(p.getProperty("services_cpu_seconds", "-1")));
     }
 
     /** The record the launcher left beside a result file ({@code <run>.csv} -> {@code <run>.load}), or null. */
@@ -52,7 +56,19 @@ record Load(double before, double cpu, double threshold, long waitedSeconds, boo
         Load worst = known.stream().max((a, b) -> Double.compare(a.before(), b.before())).orElseThrow();
         return new Load(worst.before(), known.stream().mapToDouble(Load::cpu).max().orElse(-1), worst.threshold(),
                 known.stream().mapToLong(Load::waitedSeconds).sum(), known.stream().anyMatch(Load::busy),
-                known.stream().flatMapToDouble(l -> Arrays.stream(l.during())).toArray());
+                known.stream().flatMapToDouble(l -> Arrays.stream(l.during())).toArray(),
+                known.stream().allMatch(l -> l.servicesCpuSeconds() >= 0)
+                        ? known.stream().mapToDouble(Load::servicesCpuSeconds).sum() : -1);
+    }
+
+    /** The services' CPU time per request in ms, for COUNT requests; -1 when it was not recorded. */
+    double cpuMillisPer(long count) {
+        return servicesCpuSeconds < 0 || count <= 0 ? -1 : 1000 * servicesCpuSeconds / count;
+    }
+
+    /** "1.25" (ms), or "?" when not known. */
+    static String describeCpuMillis(double millis) {
+        return millis < 0 ? "?" : String.format(Locale.ROOT, "%.2f", millis);
     }
 
     /** "0.42", or "busy (load 3.10, CPUs 85 %)" when the CPUs did not settle below the threshold in time. */

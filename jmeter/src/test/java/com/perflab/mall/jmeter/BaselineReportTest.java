@@ -32,6 +32,12 @@ class BaselineReportTest {
                 + "\nduring=" + during + "\n");
     }
 
+    /** The launcher's record of a quiet run whose services used CPU_SECONDS while it went on. */
+    static void cpu(Path file, double cpuSeconds) throws IOException {
+        Files.writeString(file, "before=0.5\ncpu=4\nthreshold=20\nwaited=3\nbusy=false\nduring=1.0\n"
+                + "services_cpu_seconds=" + cpuSeconds + "\n");
+    }
+
     @Test
     void interlacedRoundsGiveAGatewayDirectRatioPerRoundAndOverAll() throws Exception {
         // gateway 100 samples/s at 40 ms, direct 400 samples/s at 10 ms, in two rounds each
@@ -76,8 +82,8 @@ class BaselineReportTest {
 
     @Test
     void theBusyMarkOfOneRoundCarriesToTheMergedRow() throws Exception {
-        Load quiet = new Load(0.3, 3, 20, 2, false, new double[] {1.0});
-        Load busy = new Load(2.5, 85, 20, 60, true, new double[] {3.0});
+        Load quiet = new Load(0.3, 3, 20, 2, false, new double[] {1.0}, -1);
+        Load busy = new Load(2.5, 85, 20, 60, true, new double[] {3.0}, -1);
 
         Load merged = Load.merge(List.of(quiet, busy));
 
@@ -97,9 +103,70 @@ class BaselineReportTest {
         String md = CompareReport.render(dir, true, "lab", "abc123", List.of("home"));
         String text = CompareReport.render(dir, false, "lab", "abc123", List.of("home"));
 
-        assertThat(md).contains("### home (sampler 'home content')").contains("| 1 | 100.0 | 40 | 150.0 | 20 | ?, ? |")
-                .contains("| 2 | 300.0 | 40 | 250.0 | 20 | ?, busy (load 2.00, CPUs 85 %) |")
-                .contains("| mean | 200.0 | 40.0 | 200.0 | 20.0 |  |").contains("| ratio B/A |  |  | 1.00 | 0.50 |  |");
+        assertThat(md).contains("### home (sampler 'home content')")
+                .contains("| 1 | 100.0 | 40 | ? | 150.0 | 20 | ? | ?, ? |")
+                .contains("| 2 | 300.0 | 40 | ? | 250.0 | 20 | ? | ?, busy (load 2.00, CPUs 85 %) |")
+                .contains("| mean | 200.0 | 40.0 | ? | 200.0 | 20.0 | ? |  |")
+                .contains("| ratio B/A |  |  |  | 1.00 | 0.50 | ? |  |");
         assertThat(text).contains("==> home").containsPattern("ratio B/A\\s+1\\.00\\s+0\\.50");
+    }
+
+    @Test
+    void compareReportDividesEachBuildsServiceCpuByItsRequests() throws Exception {
+        // A: 2 s of CPU for 100 requests, then 3 s for 300 (20 and 10 ms); B: 1.5 s for 150, 1.25 s for 250 (10, 5 ms)
+        run(dir.resolve("order-A1.csv"), "generate order", 100, 40);
+        cpu(dir.resolve("order-A1.load"), 2.0);
+        run(dir.resolve("order-B1.csv"), "generate order", 150, 20);
+        cpu(dir.resolve("order-B1.load"), 1.5);
+        run(dir.resolve("order-A2.csv"), "generate order", 300, 40);
+        cpu(dir.resolve("order-A2.load"), 3.0);
+        run(dir.resolve("order-B2.csv"), "generate order", 250, 20);
+        cpu(dir.resolve("order-B2.load"), 1.25);
+        // a TOTAL sampler stands for plans without their own (the file name is the plan)
+        String md = CompareReport.render(dir, true, "lab", "abc123", List.of("order"));
+
+        assertThat(md).contains("| 1 | 100.0 | 40 | 20.00 | 150.0 | 20 | 10.00 | 0.50, 0.50 |")
+                .contains("| 2 | 300.0 | 40 | 10.00 | 250.0 | 20 | 5.00 | 0.50, 0.50 |")
+                .contains("| mean | 200.0 | 40.0 | 15.00 | 200.0 | 20.0 | 7.50 |  |")
+                .contains("| ratio B/A |  |  |  | 1.00 | 0.50 | 0.50 |  |");
+    }
+
+    @Test
+    void aRoundWithoutItsCpuRecordLeavesTheMeanUnknownRatherThanWrong() throws Exception {
+        run(dir.resolve("order-A1.csv"), "generate order", 100, 40);
+        cpu(dir.resolve("order-A1.load"), 2.0);
+        run(dir.resolve("order-B1.csv"), "generate order", 100, 40);
+        cpu(dir.resolve("order-B1.load"), 2.0);
+        run(dir.resolve("order-A2.csv"), "generate order", 100, 40);
+        run(dir.resolve("order-B2.csv"), "generate order", 100, 40);
+        cpu(dir.resolve("order-B2.load"), 1.0);
+
+        String md = CompareReport.render(dir, true, "lab", "abc123", List.of("order"));
+
+        assertThat(md).contains("| 2 | 100.0 | 40 | ? | 100.0 | 40 | 10.00 | ?, 0.50 |")
+                .contains("| mean | 100.0 | 40.0 | ? | 100.0 | 40.0 | 15.00 |  |")
+                .contains("| ratio B/A |  |  |  | 1.00 | 1.00 | ? |  |");
+    }
+
+    @Test
+    void theBaselineShowsTheServicesCpuPerRequestOverAllRoundsAndSearchGetsADirectRow() throws Exception {
+        // search through the gateway: 100 + 300 requests for 2 + 2 s of CPU = 10 ms; direct: 400 + 400 for 4 s
+        run(dir.resolve("search-g1.csv"), "search", 100, 40);
+        cpu(dir.resolve("search-g1.load"), 2.0);
+        run(dir.resolve("search-d1.csv"), "search", 400, 20);
+        cpu(dir.resolve("search-d1.load"), 2.0);
+        run(dir.resolve("search-g2.csv"), "search", 300, 40);
+        cpu(dir.resolve("search-g2.load"), 2.0);
+        run(dir.resolve("search-d2.csv"), "search", 400, 20);
+        cpu(dir.resolve("search-d2.load"), 2.0);
+        run(dir.resolve("login.csv"), "login", 20, 100);
+        load(dir.resolve("login.load"), 0.4, false, "0.4");
+
+        String md = BaselineReport.render(dir, "# Baseline\n");
+
+        assertThat(md).contains("| search | 400 | 200.0 | 40 | 40 | 40 | 0.00 % | 10.00 | 0.50 |")
+                .contains("| login | 20 | 20.0 | 100 | 100 | 100 | 0.00 % | ? | 0.40 |")
+                .contains("| search | 1 | 100.0 | 40 / 40 | 400.0 | 20 / 20 | 0.25 | 2.00 |")
+                .contains("| search | all | 200.0 | 40 / 40 | 400.0 | 20 / 20 | 0.50 | 2.00 |");
     }
 }
