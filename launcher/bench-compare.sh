@@ -51,6 +51,7 @@ bench_compare() { # bench_compare REF [PLAN...]
 
   # B beside the running lab: same middleware, database, search index and MongoDB; the lab's settings
   ensure_secrets
+  tracing_env # B traces when A's lab does (tracing.sh), so both pay the same for it
   step "Starting B ($short) on the standard ports + $offset (logs in ${brun#"$ROOT"/})"
   # stop B however this ends (a failed run, Ctrl-C), unless asked to keep it
   # (the paths are expanded now: when a failure exits from deeper down, this function's locals are gone)

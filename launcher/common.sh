@@ -100,6 +100,7 @@ launch_java() { # launch_java NAME JAR "JAVA_OPTS": background, own session, log
   # run a copy: a rebuild rewrites target/*.jar in place, which would break the running JVM
   cp "$jar" "$run.tmp" && mv -f "$run.tmp" "$run"
   if [ -f "$LOGS/$name.log" ]; then mv -f "$LOGS/$name.log" "$LOGS/$name.log.1"; fi
+  tracing_env # report spans to the lab's Zipkin when it runs (tracing.sh)
   # setsid: Ctrl-C in this terminal does not reach it; nohup: it survives logout
   SPRING_PROFILES_ACTIVE="$MALL_PROFILE" nohup setsid java "${opts[@]}" -jar "$run" </dev/null >"$LOGS/$name.log" 2>&1 9>&- &
   echo $! >"$PIDS/$name.pid"

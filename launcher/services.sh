@@ -8,6 +8,11 @@ svc_name() { # "portal" or "mall-portal" -> mall-portal
 }
 svc_jar() { echo "$ROOT/$1/target/$1.jar"; }
 svc_pid() { pid_from "$PIDS/$1.pid" "$1.jar"; }
+svc_env() { # svc_env SERVICE NAME: the value of NAME in the running service's environment (nothing if unset)
+  local pid
+  pid=$(svc_pid "$1") || return 0
+  tr '\0' '\n' <"/proc/$pid/environ" 2>/dev/null | sed -n "s/^$2=//p" | head -n 1
+}
 svc_health() { # UP / DOWN / ... from /actuator/health, "-" when nothing answers
   local body
   body=$(curl -sS --max-time 3 "http://127.0.0.1:$1/actuator/health" 2>/dev/null) || { echo -; return; }
@@ -79,7 +84,7 @@ stop_service() { stop_pid "$1" "$PIDS/$1.pid" "$1.jar"; }
 # ---- up ----
 up_usage() {
   cat <<EOF
-Usage: ./mall up [--no-build] [--prometheus]
+Usage: ./mall up [--no-build] [--prometheus] [--no-tracing]
 
 Installs what is missing (apt), starts MariaDB, Redis, RabbitMQ, Elasticsearch and MongoDB, builds every
 module, migrates and seeds database \$MALL_DB_NAME ($MALL_DB_NAME), starts the services that are not up
@@ -89,15 +94,20 @@ Idempotent: what is already running stays as it is.
 
   --no-build     start the jars last built instead of building
   --prometheus   also start a local Prometheus scraping the services (same as MALL_PROMETHEUS=1)
+  --no-tracing   start no Zipkin server, so the services started now report no spans (same as MALL_TRACING=0);
+                 by default a Zipkin server ($ZIPKIN_VERSION, from Maven Central, spans in memory) receives
+                 the spans of MALL_TRACING_SAMPLING ($MALL_TRACING_SAMPLING) of the requests: UI on port $MALL_ZIPKIN_PORT
 EOF
 }
 cmd_up() {
-  local build=yes prom="" a svcs=()
+  local build=yes prom="" tracing=yes a svcs=()
   case "$MALL_PROMETHEUS" in 1 | yes | true | on) prom=yes ;; esac
+  case "$MALL_TRACING" in 0 | no | false | off) tracing="" ;; esac
   for a in "$@"; do
     case "$a" in
       --no-build) build="" ;;
       --prometheus) prom=yes ;;
+      --no-tracing) tracing="" ;;
       *) usage_error "unknown option for up: $a" up ;;
     esac
   done
@@ -114,6 +124,11 @@ cmd_up() {
   step "Migrating and seeding database $MALL_DB_NAME"
   [ -f "$SCHEMA_JAR" ] || die "missing $SCHEMA_JAR" "build it: './mall up' (without --no-build) or './mvnw -B -DskipTests package'"
   java -jar "$SCHEMA_JAR" migrate seed || die "migrate/seed failed (output above)" "check the error; the database settings are MALL_DB_* (user $MALL_DB_USERNAME on $MALL_DB_HOST:$MALL_DB_PORT)"
+  if [ -n "$tracing" ]; then
+    ensure_zipkin
+  elif zipkin_pid >/dev/null; then
+    stop_zipkin # services started from now on report nothing; those already running keep reporting until restarted
+  fi
   mapfile -t svcs < <(all_services)
   start_services "${svcs[@]}"
   ensure_search_index
@@ -160,6 +175,12 @@ print_urls() {
   else
     info "Prometheus       not started ('./mall up --no-build --prometheus' starts it)"
   fi
+  if zipkin_pid >/dev/null; then
+    info "Zipkin (traces)  $(zipkin_url)/zipkin/  (sampling $MALL_TRACING_SAMPLING of the requests; MALL_TRACING_SAMPLING=1.0 traces all)"
+  else
+    info "Zipkin (traces)  not started (./mall up without --no-tracing starts it)"
+  fi
+  info "Profiles         ./mall profile <service>  (flame graphs in .run/profiles)"
   info "Logs             ./mall logs <service> [-f]  (files in .run/logs)"
 }
 
@@ -176,6 +197,7 @@ cmd_down() {
   local svc
   stop_prometheus # first: no scrape errors from the services stopping
   for svc in $(all_services | tac); do stop_service "$svc"; done # gateway first: no traffic to stopping services
+  stop_zipkin
   stop_pid "embedded MongoDB" "$PIDS/mall-mongo-embedded.pid" mall-mongo-embedded.jar
   stop_es
   step "MariaDB, Redis and RabbitMQ are system services: left running"
@@ -216,6 +238,12 @@ cmd_status() {
   else
     row prometheus off "$(prom_url)" "$(if port_open 127.0.0.1 "$MALL_PROMETHEUS_PORT"; then echo "port taken by $(port_owner "$MALL_PROMETHEUS_PORT")"; else echo "not started (./mall up --prometheus)"; fi)"
   fi
+  pid=$(zipkin_pid || true)
+  if [ -n "$pid" ]; then
+    row zipkin "$(updown zipkin_ready)" "$(zipkin_url)" "pid $pid, UI $(zipkin_url)/zipkin/, spans in memory"
+  else
+    row zipkin off "$(zipkin_url)" "not started (./mall up without --no-tracing)"
+  fi
   echo
   printf '%-14s %-8s %-6s %s\n' SERVICE PID PORT HEALTH
   for svc in $(all_services); do
@@ -232,7 +260,7 @@ logs_usage() {
 Usage: ./mall logs <name> [-f]
 
 Shows the last 200 lines of a log, or follows it with -f (--follow). Names: member cart portal search admin
-gateway (or mall-<name>), es, mongo, prometheus. Files: .run/logs/<name>.log; Elasticsearch: \$MALL_HOME/es/logs.
+gateway (or mall-<name>), es, mongo, prometheus, zipkin. Files: .run/logs/<name>.log; Elasticsearch: \$MALL_HOME/es/logs.
 EOF
 }
 cmd_logs() {
@@ -246,12 +274,13 @@ cmd_logs() {
     esac
   done
   case "$name" in
-    "") die "which log?" "./mall logs <member|cart|portal|search|admin|gateway|es|mongo|prometheus> [-f]" ;;
+    "") die "which log?" "./mall logs <member|cart|portal|search|admin|gateway|es|mongo|prometheus|zipkin> [-f]" ;;
     es | elasticsearch) file=$ES_LOG ;;
     mongo | mongodb | mall-mongo-embedded) file="$LOGS/mall-mongo-embedded.log" ;;
     prometheus | prom) file="$LOGS/prometheus.log" ;;
+    zipkin) file="$LOGS/zipkin.log" ;;
     *)
-      svc=$(svc_name "$name") || die "unknown log '$name'" "use one of: member cart portal search admin gateway es mongo prometheus"
+      svc=$(svc_name "$name") || die "unknown log '$name'" "use one of: member cart portal search admin gateway es mongo prometheus zipkin"
       file="$LOGS/$svc.log"
       ;;
   esac
@@ -264,7 +293,7 @@ restart_usage() {
 Usage: ./mall restart <name>|all
 
 Stops and starts one service (member cart portal search admin gateway, or mall-<name>), all six (all), or
-es, mongo, prometheus; it runs the jar last built (build first: ./mvnw -B -q -DskipTests package -pl <module> -am).
+es, mongo, prometheus, zipkin; it runs the jar last built (build first: ./mvnw -B -q -DskipTests package -pl <module> -am).
 MALL_PROFILE (default local) chooses the services' Spring profiles, e.g. MALL_PROFILE=local,chaos.
 EOF
 }
@@ -279,6 +308,7 @@ cmd_restart() {
     es | elasticsearch) stop_es && ensure_es && return ;;
     mongo | mongodb) stop_pid "embedded MongoDB" "$PIDS/mall-mongo-embedded.pid" mall-mongo-embedded.jar && ensure_mongo && return ;;
     prometheus | prom) stop_prometheus && ensure_prometheus && return ;;
+    zipkin) stop_zipkin && ensure_zipkin && return ;;
     all) mapfile -t svcs < <(all_services) ;;
     *) svc=$(svc_name "$target") || die "unknown service '$target'" "use one of: member cart portal search admin gateway es mongo all"
       svcs=("$svc") ;;

@@ -40,11 +40,17 @@ MALL_START_TIMEOUT="${MALL_START_TIMEOUT:-240}" # seconds for all services to re
 MALL_STOP_TIMEOUT="${MALL_STOP_TIMEOUT:-30}"    # seconds between TERM and KILL
 MALL_PROMETHEUS="${MALL_PROMETHEUS:-}"          # 1: `up` also starts a local Prometheus (same as up --prometheus)
 MALL_PROMETHEUS_PORT="${MALL_PROMETHEUS_PORT:-9090}"
+MALL_TRACING="${MALL_TRACING:-1}"                # 0: `up` starts no Zipkin and the services report no spans (up --no-tracing)
+MALL_TRACING_SAMPLING="${MALL_TRACING_SAMPLING:-0.1}" # share of requests traced when tracing is on (tracing_env hands it on)
+MALL_ZIPKIN_PORT="${MALL_ZIPKIN_PORT:-9411}"
+MALL_ZIPKIN_MAX_SPANS="${MALL_ZIPKIN_MAX_SPANS:-200000}" # in-memory storage keeps the newest spans
+MALL_ZIPKIN_HEAP="${MALL_ZIPKIN_HEAP:-512m}"
 PROM_CONFIG="$ROOT/monitoring/prometheus/prometheus-local.yml"
 PROM_DATA="$RUN/prometheus" # TSDB of the local Prometheus
 
 ES_VERSION=8.19.2
 ASYNC_PROFILER_VERSION=4.2 # tools.profiler:async-profiler on Maven Central (./mall profile)
+ZIPKIN_VERSION=3.5.1        # io.zipkin:zipkin-server:exec on Maven Central (up starts it unless --no-tracing)
 ES_DIR="$MALL_HOME/elasticsearch-$ES_VERSION"
 ES_STATE="$MALL_HOME/es" # data, logs and pid outside the versioned dir, so an upgrade keeps the index
 ES_PIDFILE="$ES_STATE/elasticsearch.pid"
@@ -61,9 +67,10 @@ usage() {
   cat <<EOF
 Usage: ./mall <command> [args]
 
-  up [--no-build] [--prometheus]
+  up [--no-build] [--prometheus] [--no-tracing]
                        install/start middleware, build, migrate + seed, start all services, print URLs;
-                       --prometheus (or MALL_PROMETHEUS=1) also starts a local Prometheus scraping them
+                       --prometheus (or MALL_PROMETHEUS=1) also starts a local Prometheus scraping them;
+                       a Zipkin server receives the services' spans unless --no-tracing (or MALL_TRACING=0)
   down                 stop the services, the local Prometheus, the embedded MongoDB and our Elasticsearch
                        (MariaDB, Redis and RabbitMQ are system services and keep running)
   status               state of every middleware and service
@@ -87,6 +94,8 @@ Settings come from the environment (defaults in brackets):
   MALL_JWT_SECRET, MALL_IDENTITY_SECRET [generated once into .run/secrets.env]
   MALL_BIND_ADDRESS [127.0.0.1; services]  MALL_GATEWAY_BIND_ADDRESS [0.0.0.0]
   MALL_PROMETHEUS [unset; 1 = up starts Prometheus]  MALL_PROMETHEUS_PORT [9090]
+  MALL_TRACING [1; 0 = no Zipkin, no spans]  MALL_TRACING_SAMPLING [0.1]  MALL_ZIPKIN_PORT [9411]
+  MALL_ZIPKIN_MAX_SPANS [200000]  MALL_ZIPKIN_HEAP [512m]
 Runtime files: .run/logs/<name>.log, .run/pids/<name>.pid; Elasticsearch log: \$MALL_HOME/es/logs.
 Services and ports: mall-common/src/main/resources/mall-services.properties.
 EOF

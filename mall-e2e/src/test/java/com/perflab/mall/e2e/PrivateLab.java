@@ -50,14 +50,15 @@ import java.util.regex.Pattern;
 final class PrivateLab implements AutoCloseable {
 
     /** What one private lab is made of; everything else is the same for both. */
-    record Setup(String name, boolean ownDatabase, boolean brokerProxy, Map<String, String> extraEnv) {
+    record Setup(String name, boolean ownDatabase, boolean brokerProxy, boolean traced, Map<String, String> extraEnv) {
 
+        /** The e2e lab traces every request into a Zipkin server of its own, as the user's lab does into its. */
         static Setup e2e() {
-            return new Setup("e2e", false, false, Map.of());
+            return new Setup("e2e", false, false, true, Map.of());
         }
 
         static Setup fault(Map<String, String> extraEnv) {
-            return new Setup("fault", true, true, extraEnv);
+            return new Setup("fault", true, true, false, extraEnv);
         }
     }
 
@@ -79,6 +80,8 @@ final class PrivateLab implements AutoCloseable {
     final String mongoDatabase;
     /** Present only when {@link Setup#brokerProxy()}: the fault suite cuts the broker with it. */
     final FaultProxy broker;
+    /** Present only when {@link Setup#traced()}: where the services report their spans. */
+    private PrivateZipkin zipkin;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
 
     private final Map<String, String> env = System.getenv();
@@ -134,6 +137,9 @@ final class PrivateLab implements AutoCloseable {
         lab.stopper = stopper;
         try {
             Files.createDirectories(lab.logs);
+            if (setup.traced()) {
+                lab.zipkin = PrivateZipkin.start(lab.logs); // starts while the rest is prepared
+            }
             lab.startRedis();
             lab.createVhost();
             lab.deleteSearchIndices();
@@ -171,6 +177,24 @@ final class PrivateLab implements AutoCloseable {
     /** Service name to this lab's port, in start order. */
     Map<String, Integer> ports() {
         return Collections.unmodifiableMap(ports);
+    }
+
+    /** This lab's Zipkin server; fails for a lab that is not traced. */
+    PrivateZipkin zipkin() {
+        if (zipkin == null) {
+            throw new IllegalStateException("the " + setup.name() + " lab is not traced");
+        }
+        return zipkin;
+    }
+
+    /** The process id of a running service (for ./mall profile --pid). */
+    long pid(String service) {
+        return processes.pid(service);
+    }
+
+    /** A service's log so far. */
+    String log(String service) throws IOException {
+        return Files.readString(logs.resolve(service + ".log"));
     }
 
     /** Whether a service on this loopback port answers its health check with UP (e.g. the user's lab). */
@@ -366,6 +390,14 @@ final class PrivateLab implements AutoCloseable {
             common.put("MALL_" + TAG.matcher(service.getKey().substring("mall-".length())).replaceAll("_")
                     .toUpperCase() + "_HOST", "127.0.0.1");
         }
+        if (zipkin != null) {
+            zipkin.awaitUp(START_TIMEOUT);
+            common.put("MALL_TRACING_ENABLED", "true");
+            common.put("MALL_ZIPKIN_ENDPOINT", zipkin.spansEndpoint());
+            common.put("MALL_TRACING_SAMPLING", "1.0");
+            // a line per request in the servlet services' logs, for TracingTest to find the trace id in
+            common.put("LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB_SERVLET_DISPATCHERSERVLET", "DEBUG");
+        }
         common.putAll(setup.extraEnv());
         for (String service : ports.keySet()) {
             Map<String, String> env = new LinkedHashMap<>(common);
@@ -388,7 +420,7 @@ final class PrivateLab implements AutoCloseable {
     }
 
     /** An ephemeral port, never one of the lab's standard ports (a running lab may hold them, or take them later). */
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         while (true) {
             try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
                 if (!STANDARD_PORTS.containsValue(socket.getLocalPort())) {
@@ -463,6 +495,9 @@ final class PrivateLab implements AutoCloseable {
             }
         }
         processes.stopAll();
+        if (zipkin != null) {
+            zipkin.close();
+        }
         if (broker != null) {
             broker.close();
         }

@@ -51,6 +51,14 @@ final class ServiceProcesses {
         ports.put(service, port);
     }
 
+    long pid(String service) {
+        Process process = started.get(service);
+        if (process == null || !process.isAlive()) {
+            throw new IllegalStateException(service + " is not running");
+        }
+        return process.pid();
+    }
+
     /** Waits until every started service reports UP, in start order; fails naming the first that died or hung. */
     void awaitHealthy() throws Exception {
         Instant deadline = Instant.now().plus(startTimeout);

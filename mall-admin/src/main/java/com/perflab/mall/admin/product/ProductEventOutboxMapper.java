@@ -20,8 +20,11 @@ interface ProductEventOutboxMapper {
     /** The type of a home content event, which names no product. */
     String HOME_CONTENT = "home";
 
-    /** One pending event; {@code productId} is null for a home content event. */
-    record OutboxRow(long id, Long productId, String type, LocalDateTime createTime, int attempts) {
+    /**
+     * One pending event; {@code productId} is null for a home content event, {@code traceParent} (the change's
+     * trace) where traces are not exported.
+     */
+    record OutboxRow(long id, Long productId, String type, LocalDateTime createTime, int attempts, String traceParent) {
 
         boolean homeContent() {
             return productId == null;
@@ -32,18 +35,20 @@ interface ProductEventOutboxMapper {
     record Backlog(long pending, Long oldestSeconds) {
     }
 
-    @Insert("<script>INSERT INTO pms_product_event_outbox (product_id, type) VALUES"
-            + "<foreach collection='ids' item='id' separator=','>(#{id}, #{type})</foreach></script>")
-    int insert(@Param("ids") Collection<Long> productIds, @Param("type") String type);
+    @Insert("<script>INSERT INTO pms_product_event_outbox (product_id, type, trace_parent) VALUES"
+            + "<foreach collection='ids' item='id' separator=','>(#{id}, #{type}, #{traceParent})</foreach></script>")
+    int insert(@Param("ids") Collection<Long> productIds, @Param("type") String type,
+               @Param("traceParent") String traceParent);
 
-    @Insert("INSERT INTO pms_product_event_outbox (product_id, type) VALUES (NULL, '" + HOME_CONTENT + "')")
-    int insertHomeContent();
+    @Insert("INSERT INTO pms_product_event_outbox (product_id, type, trace_parent)"
+            + " VALUES (NULL, '" + HOME_CONTENT + "', #{traceParent})")
+    int insertHomeContent(@Param("traceParent") String traceParent);
 
     /**
      * The oldest rows no other relay holds, locked until this transaction ends. Run at READ COMMITTED: no gap
      * locks, so product changes keep inserting while a relay waits for the broker.
      */
-    @Select("SELECT id, product_id, type, create_time, attempts FROM pms_product_event_outbox"
+    @Select("SELECT id, product_id, type, create_time, attempts, trace_parent FROM pms_product_event_outbox"
             + " ORDER BY id LIMIT #{limit} FOR UPDATE SKIP LOCKED")
     List<OutboxRow> claim(@Param("limit") int limit);
 

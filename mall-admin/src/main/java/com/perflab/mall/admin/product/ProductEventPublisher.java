@@ -1,5 +1,6 @@
 package com.perflab.mall.admin.product;
 
+import com.perflab.mall.common.tracing.TraceHandoff;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -10,17 +11,20 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * into the outbox (pms_product_event_outbox), inside the transaction of the change: the event exists if and
  * only if the change committed, whatever RabbitMQ's state.
  * Once the transaction committed, {@link ProductEventRelay} is started to send them right away; if the broker
- * is away they wait in the table for a later run. A failed insert fails the change (it rolls back).
+ * is away they wait in the table for a later run. A failed insert fails the change (it rolls back). Each row
+ * keeps the change's trace, which the relay continues ({@link TraceHandoff}).
  */
 @Component
 class ProductEventPublisher {
 
     private final ProductEventOutboxMapper outbox;
     private final ProductEventRelay relay;
+    private final TraceHandoff traces;
 
-    ProductEventPublisher(ProductEventOutboxMapper outbox, ProductEventRelay relay) {
+    ProductEventPublisher(ProductEventOutboxMapper outbox, ProductEventRelay relay, TraceHandoff traces) {
         this.outbox = outbox;
         this.relay = relay;
+        this.traces = traces;
     }
 
     /** Runs synchronously in the publishing thread, so in the change's own transaction. */
@@ -29,13 +33,13 @@ class ProductEventPublisher {
         if (changed.productIds().isEmpty()) {
             return;
         }
-        outbox.insert(changed.productIds(), changed.type());
+        outbox.insert(changed.productIds(), changed.type(), traces.current());
         relayAfterCommit();
     }
 
     @EventListener
     void write(HomeContentChanged changed) {
-        outbox.insertHomeContent();
+        outbox.insertHomeContent(traces.current());
         relayAfterCommit();
     }
 

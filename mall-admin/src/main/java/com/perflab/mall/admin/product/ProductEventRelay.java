@@ -1,5 +1,6 @@
 package com.perflab.mall.admin.product;
 
+import com.perflab.mall.common.tracing.TraceHandoff;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
@@ -78,6 +79,7 @@ class ProductEventRelay implements SmartLifecycle {
     private final String exchange;
     private final ProductEventProperties.Relay settings;
     private final MeterRegistry meters;
+    private final TraceHandoff traces;
     private final AtomicLong pending = new AtomicLong();
     private final AtomicLong oldestSeconds = new AtomicLong();
     private final AtomicBoolean triggered = new AtomicBoolean();
@@ -86,7 +88,7 @@ class ProductEventRelay implements SmartLifecycle {
 
     ProductEventRelay(ProductEventOutboxMapper outbox, RabbitTemplate rabbit, ConnectionFactory connections,
                       PlatformTransactionManager transactionManager, ProductEventProperties properties,
-                      MeterRegistry meters) {
+                      MeterRegistry meters, TraceHandoff traces) {
         this.outbox = outbox;
         this.rabbit = rabbit;
         this.connections = connections;
@@ -97,6 +99,7 @@ class ProductEventRelay implements SmartLifecycle {
         this.exchange = properties.exchange();
         this.settings = properties.relay();
         this.meters = meters;
+        this.traces = traces;
         Gauge.builder("mall.product.events.outbox.pending", pending, AtomicLong::get)
                 .description("product events waiting in the outbox").register(meters);
         Gauge.builder("mall.product.events.outbox.oldest", oldestSeconds, AtomicLong::get).baseUnit("seconds")
@@ -172,7 +175,9 @@ class ProductEventRelay implements SmartLifecycle {
         for (ProductEventOutboxMapper.OutboxRow row : rows) {
             CorrelationData correlation = new CorrelationData("product-event-" + row.id());
             try {
-                rabbit.send(exchange, routingKey(row), message(row), correlation);
+                // in the change's trace: the message carries it on to the consumers
+                traces.continueTrace(row.traceParent(), "mall.product.events.relay",
+                        () -> rabbit.send(exchange, routingKey(row), message(row), correlation));
             } catch (AmqpException e) {
                 failed("send-error");
                 log.warn("Event {} of product {} not sent: {}", row.type(), row.productId(), e.toString());

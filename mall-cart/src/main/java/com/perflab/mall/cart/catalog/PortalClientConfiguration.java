@@ -2,6 +2,8 @@ package com.perflab.mall.cart.catalog;
 
 import com.perflab.mall.common.auth.IdentityProof;
 import com.perflab.mall.common.web.ServiceRestClients;
+import io.micrometer.observation.ObservationRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.cloud.client.loadbalancer.LoadBalanced;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,7 +19,9 @@ class PortalClientConfiguration {
 
     @Bean
     @LoadBalanced
-    RestClient.Builder portalRestClientBuilder(Environment environment, IdentityProof proof) {
-        return ServiceRestClients.signed(environment, "mall.cart.portal", proof);
+    RestClient.Builder portalRestClientBuilder(Environment environment, IdentityProof proof,
+                                               ObjectProvider<ObservationRegistry> observations) {
+        return ServiceRestClients.signed(environment, "mall.cart.portal", proof,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 }

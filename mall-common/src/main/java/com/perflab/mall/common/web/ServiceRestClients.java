@@ -1,6 +1,7 @@
 package com.perflab.mall.common.web;
 
 import com.perflab.mall.common.auth.IdentityProof;
+import io.micrometer.observation.ObservationRegistry;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -11,7 +12,9 @@ import org.springframework.web.client.RestClient;
 
 /**
  * The one way a service builds its client for another service's internal API: short timeouts, every call
- * signed with the caller's service identity. Declare the result as a {@code @LoadBalanced} bean so Spring
+ * signed with the caller's service identity and observed (the {@code http.client.requests} timer, and where
+ * tracing is on a span whose context travels in the request's headers, so the callee continues the trace).
+ * Declare the result as a {@code @LoadBalanced} bean so Spring
  * Cloud resolves the host of {@code baseUrl} (a service id such as {@code http://mall-portal}) through
  * discovery on every call.
  */
@@ -24,10 +27,11 @@ public final class ServiceRestClients {
      * The client for the service configured under {@code prefix} ({@link ServiceEndpoint}), signed as this
      * service ({@code spring.application.name}).
      */
-    public static RestClient.Builder signed(Environment environment, String prefix, IdentityProof proof) {
+    public static RestClient.Builder signed(Environment environment, String prefix, IdentityProof proof,
+                                            ObservationRegistry observations) {
         ServiceEndpoint endpoint = Binder.get(environment).bindOrCreate(prefix, ServiceEndpoint.class);
         return signed(endpoint.baseUrl(), endpoint.connectTimeout(), endpoint.readTimeout(), proof,
-                environment.getRequiredProperty("spring.application.name"));
+                environment.getRequiredProperty("spring.application.name")).observationRegistry(observations);
     }
 
     /**

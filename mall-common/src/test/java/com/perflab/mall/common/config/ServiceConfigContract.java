@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -119,6 +120,32 @@ public abstract class ServiceConfigContract {
         ServiceConfigFiles cluster = ServiceConfigFiles.forProfile("cluster", Map.of());
         assertThatThrownBy(() -> cluster.get("spring.cloud.nacos.server-addr"))
                 .hasMessageContaining("NACOS_SERVER_ADDR");
+    }
+
+    @Test
+    void exactlyOneTracerPerProfileMicrometerLocallyWhenTheLauncherSaysSoTheAgentInTheCluster() {
+        Map<String, Object> launcherTraces = Map.of("MALL_TRACING_ENABLED", "true",
+                "MALL_ZIPKIN_ENDPOINT", "http://127.0.0.1:9411/api/v2/spans", "MALL_TRACING_SAMPLING", "0.1");
+        ServiceConfigFiles untraced = ServiceConfigFiles.forProfile("local", Map.of());
+        assertThat(untraced.get("management.tracing.export.enabled")).isEqualTo("false");
+        assertThat(untraced.get("management.tracing.sampling.probability")).isEqualTo("0.0");
+        assertThat(untraced.get("jdbc.datasource-proxy.enabled")).isEqualTo("false");
+
+        ServiceConfigFiles traced = ServiceConfigFiles.forProfile("local", launcherTraces);
+        assertThat(traced.get("management.tracing.export.enabled")).isEqualTo("true");
+        assertThat(traced.get("management.tracing.export.zipkin.endpoint")).isEqualTo("http://127.0.0.1:9411/api/v2/spans");
+        assertThat(traced.get("management.tracing.sampling.probability")).isEqualTo("0.1");
+        assertThat(traced.get("jdbc.datasource-proxy.enabled")).isEqualTo("true");
+        // one trace id field in the log lines, whichever tracer: Boot's own correlation field stays out
+        assertThat(traced.get("logging.pattern.correlation")).isEmpty();
+
+        // a pod given the same variables still leaves tracing to the SkyWalking agent
+        Map<String, Object> pod = new HashMap<>(CLUSTER_POD_ENV);
+        pod.putAll(launcherTraces);
+        ServiceConfigFiles cluster = ServiceConfigFiles.forProfile("cluster", pod);
+        assertThat(cluster.get("management.tracing.export.enabled")).isEqualTo("false");
+        assertThat(cluster.get("management.tracing.sampling.probability")).isEqualTo("0.0");
+        assertThat(cluster.get("jdbc.datasource-proxy.enabled")).isEqualTo("false");
     }
 
     @Test

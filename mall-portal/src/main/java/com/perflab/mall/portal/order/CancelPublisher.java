@@ -1,6 +1,8 @@
 package com.perflab.mall.portal.order;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationRegistry;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.springframework.amqp.core.Queue;
 import org.springframework.amqp.core.QueueBuilder;
 import org.springframework.amqp.rabbit.connection.CorrelationData;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,7 +37,8 @@ import org.springframework.stereotype.Component;
  * The shopper's request does not wait for the broker at all: the message is handed to one sender thread with
  * a bounded queue. A broker that hangs (or a listener container re-connecting, which holds the shared
  * connection) once kept an order request waiting 22 s; now only the sender waits. A full queue drops the
- * message ({@code result="dropped"}) and leaves the order to the sweeper.
+ * message ({@code result="dropped"}) and leaves the order to the sweeper. The send runs inside the request's
+ * observation, so where tracing is on the message carries the order's trace and its consumer continues it.
  */
 @Component
 class CancelPublisher {
@@ -47,14 +51,17 @@ class CancelPublisher {
     private final AmqpAdmin amqp;
     private final CancelQueueNames names;
     private final MeterRegistry meters;
+    private final ObservationRegistry observations;
     private final Set<String> declared = ConcurrentHashMap.newKeySet();
     private final ThreadPoolExecutor sender;
 
-    CancelPublisher(RabbitTemplate rabbit, AmqpAdmin amqp, CancelQueueNames names, MeterRegistry meters) {
+    CancelPublisher(RabbitTemplate rabbit, AmqpAdmin amqp, CancelQueueNames names, MeterRegistry meters,
+                    ObjectProvider<ObservationRegistry> observations) {
         this.rabbit = rabbit;
         this.amqp = amqp;
         this.names = names;
         this.meters = meters;
+        this.observations = observations.getIfAvailable(() -> ObservationRegistry.NOOP);
         this.sender = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(QUEUE_CAPACITY),
                 task -> {
                     Thread thread = new Thread(task, "order-cancel-sender");
@@ -70,7 +77,8 @@ class CancelPublisher {
 
     /** Hands the message to the sender thread; returns at once. */
     void scheduleCancel(long orderId, Duration delay) {
-        sender.execute(() -> send(orderId, delay));
+        Observation request = observations.getCurrentObservation();
+        sender.execute(request == null ? () -> send(orderId, delay) : () -> request.scoped(() -> send(orderId, delay)));
     }
 
     /** Messages still queued are sent if the broker answers within the grace period; the sweeper covers the rest. */

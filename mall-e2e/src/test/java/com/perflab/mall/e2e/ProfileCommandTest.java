@@ -1,0 +1,78 @@
+package com.perflab.mall.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 18: {@code ./mall profile} records a running service (here the e2e lab's mall-portal, by its pid, while
+ * the test loads it) and leaves a flame graph that shows the service's own code, and its top frames as text.
+ */
+class ProfileCommandTest {
+
+    static PrivateLab lab;
+
+    @TempDir
+    Path out;
+
+    @BeforeAll
+    static void startLab() throws Exception {
+        lab = PrivateLab.shared();
+    }
+
+    @Test
+    void aRecordingOfALoadedServiceIsAFlameGraphOfItsCode() throws Exception {
+        AtomicBoolean loading = new AtomicBoolean(true);
+        AtomicInteger answered = new AtomicInteger();
+        Thread load = new Thread(() -> {
+            while (loading.get()) {
+                try {
+                    if (lab.get("/mall-portal/product/detail/1", Map.of()).statusCode() == 200) {
+                        answered.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    return;
+                }
+            }
+        }, "profile-load");
+        load.setDaemon(true);
+        load.start();
+        Process profile;
+        String output;
+        try {
+            profile = new ProcessBuilder(List.of("./mall", "profile", "mall-portal", "--pid",
+                    Long.toString(lab.pid("mall-portal")), "--seconds", "5", "--out", out.toString()))
+                    .directory(PrivateLab.root().toFile()).redirectErrorStream(true).start();
+            output = new String(profile.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(profile.waitFor(3, TimeUnit.MINUTES)).isTrue();
+        } finally {
+            loading.set(false);
+            load.join(10_000);
+        }
+
+        assertThat(profile.exitValue()).as(output).isZero();
+        assertThat(answered.get()).as("requests served while recording").isPositive();
+        List<Path> files;
+        try (Stream<Path> listing = Files.list(out)) {
+            files = listing.toList();
+        }
+        Path html = files.stream().filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow();
+        Path text = files.stream().filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
+        assertThat(html.getFileName().toString()).startsWith("mall-portal-cpu-");
+        assertThat(output).contains("Flame graph: " + html);
+        assertThat(Files.readString(html)).as("the portal's own frames are in the graph")
+                .contains("perflab/mall/portal/");
+        assertThat(Files.readString(text)).contains("Total samples").containsPattern("(?m)^\\s+\\d+\\s+\\d+\\.\\d+%\\s+\\d+\\s+\\S");
+    }
+}
