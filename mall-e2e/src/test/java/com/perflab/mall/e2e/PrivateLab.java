@@ -396,7 +396,8 @@ final class PrivateLab implements AutoCloseable {
             common.put("MALL_ZIPKIN_ENDPOINT", zipkin.spansEndpoint());
             common.put("MALL_TRACING_SAMPLING", "1.0");
             // a line per request in the servlet services' logs, for TracingTest to find the trace id in
-            common.put("LOGGING_LEVEL_ORG_SPRINGFRAMEWORK_WEB_SERVLET_DISPATCHERSERVLET", "DEBUG");
+            // (a logger's name is case-sensitive: LOGGING_LEVEL_... would arrive in lower case)
+            common.put("SPRING_APPLICATION_JSON", "{\"logging.level.org.springframework.web.servlet.DispatcherServlet\":\"DEBUG\"}");
         }
         common.putAll(setup.extraEnv());
         for (String service : ports.keySet()) {
