@@ -36,9 +36,9 @@ export async function newPage(browser, { width = 390, height = 844, mobile = tru
   return { context, page, errors }
 }
 
-export async function shot(page, name) {
+export async function shot(page, name, fullPage = false) {
   const file = path.join(SHOTS, name + '.png')
-  await page.screenshot({ path: file, fullPage: false })
+  await page.screenshot({ path: file, fullPage })
   console.log(`    screenshot ${file}`)
 }
 

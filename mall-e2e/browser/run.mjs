@@ -1,11 +1,14 @@
 // Runs the browser scenarios against MALL_WEB_BASE_URL (default the local lab's gateway) and exits
-// non-zero when one fails. Usage: node run.mjs [shop|admin]...
+// non-zero when one fails. Usage: node run.mjs [shop|admin|evidence]...
 import { BASE, launch } from './lib.mjs'
 import { shopperScenario } from './shop.mjs'
 import { adminScenario } from './admin.mjs'
+import { evidenceScenario } from './evidence.mjs'
 
 const wanted = process.argv.slice(2)
-const scenarios = [['shop', shopperScenario], ['admin', adminScenario]].filter(([n]) => !wanted.length || wanted.includes(n))
+// evidence runs only when asked for: it needs the URLs EvidenceScreenshotsTest gives it
+const scenarios = [['shop', shopperScenario], ['admin', adminScenario], ['evidence', evidenceScenario]]
+  .filter(([n]) => wanted.length ? wanted.includes(n) : n !== 'evidence')
 
 console.log(`browser tests against ${BASE}`)
 const browser = await launch()

@@ -66,6 +66,11 @@ final class PrivateZipkin implements AutoCloseable {
         }
     }
 
+    /** Zipkin's web UI. */
+    String ui() {
+        return "http://127.0.0.1:" + port + "/zipkin/";
+    }
+
     /** Where the services send their spans. */
     String spansEndpoint() {
         return "http://127.0.0.1:" + port + "/api/v2/spans";

@@ -2,6 +2,7 @@ package com.perflab.mall.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,6 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class ProfileCommandTest {
 
+    private static final Pattern ENTRY = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
+
     static PrivateLab lab;
 
     @TempDir
@@ -36,6 +39,24 @@ class ProfileCommandTest {
 
     @Test
     void aRecordingOfALoadedServiceIsAFlameGraphOfItsCode() throws Exception {
+        Recording recording = record(lab, "mall-portal", out);
+
+        assertThat(recording.exit()).as(recording.output()).isZero();
+        assertThat(recording.requests()).as("requests served while recording").isPositive();
+        assertThat(recording.html().getFileName().toString()).startsWith("mall-portal-cpu-");
+        assertThat(recording.output()).contains("Flame graph: " + recording.html());
+        assertThat(frames(Files.readString(recording.html()))).as("the portal's own frames are in the graph")
+                .anySatisfy(frame -> assertThat(frame).startsWith("com/perflab/mall/portal/"));
+        assertThat(Files.readString(recording.text())).contains("Total samples")
+                .containsPattern("(?m)^\\s+\\d+\\s+\\d+\\.\\d+%\\s+\\d+\\s+\\S");
+    }
+
+    /** What `./mall profile` left: its exit code and output, the flame graph, the top frames, requests served meanwhile. */
+    record Recording(int exit, String output, Path html, Path text, int requests) {
+    }
+
+    /** Runs `./mall profile SERVICE --pid ... --seconds 5 --out OUT` while a thread keeps the service busy. */
+    static Recording record(PrivateLab lab, String service, Path out) throws IOException, InterruptedException {
         AtomicBoolean loading = new AtomicBoolean(true);
         AtomicInteger answered = new AtomicInteger();
         Thread load = new Thread(() -> {
@@ -54,32 +75,27 @@ class ProfileCommandTest {
         Process profile;
         String output;
         try {
-            profile = new ProcessBuilder(List.of("./mall", "profile", "mall-portal", "--pid",
-                    Long.toString(lab.pid("mall-portal")), "--seconds", "5", "--out", out.toString()))
+            profile = new ProcessBuilder(List.of("./mall", "profile", service, "--pid", Long.toString(lab.pid(service)),
+                    "--seconds", "5", "--out", out.toString()))
                     .directory(PrivateLab.root().toFile()).redirectErrorStream(true).start();
             output = new String(profile.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            assertThat(profile.waitFor(3, TimeUnit.MINUTES)).isTrue();
+            assertThat(profile.waitFor(3, TimeUnit.MINUTES)).as(output).isTrue();
         } finally {
             loading.set(false);
             load.join(10_000);
         }
-
-        assertThat(profile.exitValue()).as(output).isZero();
-        assertThat(answered.get()).as("requests served while recording").isPositive();
         List<Path> files;
         try (Stream<Path> listing = Files.list(out)) {
             files = listing.toList();
         }
-        Path html = files.stream().filter(f -> f.toString().endsWith(".html")).findFirst().orElseThrow();
-        Path text = files.stream().filter(f -> f.toString().endsWith(".txt")).findFirst().orElseThrow();
-        assertThat(html.getFileName().toString()).startsWith("mall-portal-cpu-");
-        assertThat(output).contains("Flame graph: " + html);
-        assertThat(frames(Files.readString(html))).as("the portal's own frames are in the graph")
-                .anySatisfy(frame -> assertThat(frame).startsWith("com/perflab/mall/portal/"));
-        assertThat(Files.readString(text)).contains("Total samples").containsPattern("(?m)^\\s+\\d+\\s+\\d+\\.\\d+%\\s+\\d+\\s+\\S");
+        return new Recording(profile.exitValue(), output, only(files, ".html", output), only(files, ".txt", output),
+                answered.get());
     }
 
-    private static final Pattern ENTRY = Pattern.compile("'((?:[^'\\\\]|\\\\.)*)'");
+    private static Path only(List<Path> files, String suffix, String output) {
+        return files.stream().filter(f -> f.toString().endsWith(suffix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + suffix + " file written; ./mall profile said:\n" + output));
+    }
 
     /**
      * The frame names of an async-profiler flame graph: its {@code cpool} array stores each name after the first

@@ -34,21 +34,7 @@ class TracingTest {
 
     @Test
     void anOrderPlacedThroughTheGatewayIsOneTraceAcrossTheServicesWithItsSqlAndItsMessage() throws Exception {
-        Shopper shopper = Shoppers.register(lab);
-        long addressId = Shoppers.addAddress(lab, shopper);
-        HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
-        int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
-        String traceId = hex(16);
-
-        // the cart asks mall-portal for the price; the order is written by mall-portal, which schedules its cancel
-        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
-                "{\"productId\":1,\"productSkuId\":" + skuId + ",\"quantity\":1}", traced(shopper, traceId));
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
-        long cartId = ((Number) JsonPath.read(added.body(), "$.data.id")).longValue();
-        HttpResponse<String> ordered = lab.postJson("/mall-portal/order/generateOrder",
-                "{\"memberReceiveAddressId\":" + addressId + ",\"payType\":1,\"cartIds\":[" + cartId + "]}",
-                traced(shopper, traceId));
-        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(200);
+        String traceId = placeTracedOrder(lab);
 
         // spans arrive in batches about a second apart; the order's last ones (its cancel message) a little later
         String trace = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(
@@ -96,13 +82,34 @@ class TracingTest {
         return new TreeSet<>(JsonPath.<List<String>>read(trace, "$[?(@.kind == 'CONSUMER')].localEndpoint.serviceName"));
     }
 
+    /**
+     * A new shopper puts product 1 into the cart and orders it, both requests in one trace of the test's choosing
+     * (the cart asks mall-portal for the price; mall-portal writes the order and schedules its cancel): its id.
+     */
+    static String placeTracedOrder(PrivateLab lab) throws Exception {
+        Shopper shopper = Shoppers.register(lab);
+        long addressId = Shoppers.addAddress(lab, shopper);
+        HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
+        int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
+        String traceId = hex(16);
+        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
+                "{\"productId\":1,\"productSkuId\":" + skuId + ",\"quantity\":1}", traced(shopper, traceId));
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
+        long cartId = ((Number) JsonPath.read(added.body(), "$.data.id")).longValue();
+        HttpResponse<String> ordered = lab.postJson("/mall-portal/order/generateOrder",
+                "{\"memberReceiveAddressId\":" + addressId + ",\"payType\":1,\"cartIds\":[" + cartId + "]}",
+                traced(shopper, traceId));
+        assertThat(ordered.statusCode()).as(ordered.body()).isEqualTo(200);
+        return traceId;
+    }
+
     private static Map<String, String> traced(Shopper shopper, String traceId) {
         Map<String, String> headers = new HashMap<>(shopper.auth());
         headers.put("traceparent", "00-" + traceId + "-" + hex(8) + "-01");
         return headers;
     }
 
-    private static Set<String> services(String trace) {
+    static Set<String> services(String trace) {
         return new TreeSet<>(JsonPath.<List<String>>read(trace, "$[*].localEndpoint.serviceName"));
     }
 

@@ -10,7 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 
 /**
  * Each call of the Elasticsearch Java client as a Micrometer observation: a span in the request's trace
- * (named after the API, {@code es search}, {@code es bulk}) where tracing is on, and the timer
+ * (named after the API: {@code es/search}, {@code es/bulk}) where tracing is on, and the timer
  * {@code elasticsearch.client.requests} tagged by API and outcome everywhere. The client's own
  * instrumentation speaks OpenTelemetry only, which this project does not run.
  */
@@ -27,7 +27,7 @@ final class ObservedElasticsearch implements Instrumentation {
     @Override
     public <R> Context newContext(R request, Endpoint<R, ?, ?> endpoint) {
         Observation observation = Observation.createNotStarted(NAME, registry)
-                .contextualName("es " + endpoint.id())
+                .contextualName(endpoint.id())
                 .lowCardinalityKeyValue("api", endpoint.id())
                 .lowCardinalityKeyValue("outcome", "UNKNOWN")
                 .start();
