@@ -107,16 +107,21 @@ final class ServiceProcesses {
     void stopAll() {
         started.values().forEach(Process::destroy);
         for (Process process : started.values()) {
-            try {
-                if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                process.destroyForcibly();
-                Thread.currentThread().interrupt();
-            }
+            awaitExit(process, 30);
         }
         started.clear();
         ports.clear();
+    }
+
+    /** Waits up to SECONDS for a process told to stop (TERM), then KILLs it; also the lab's helper processes. */
+    static void awaitExit(Process process, int seconds) {
+        try {
+            if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
     }
 }
