@@ -21,15 +21,10 @@ stop_es() {
 install_es() { # the integ-test zip from Maven Central: core + security/netty modules, no bundled JDK
   [ -x "$ES_DIR/bin/elasticsearch" ] && return 0
   step "Downloading Elasticsearch $ES_VERSION from Maven Central (through the Maven wrapper)"
-  mkdir -p "$MALL_HOME" 2>/dev/null || true
-  [ -w "$MALL_HOME" ] ||
-    die "cannot write to $MALL_HOME" "run as root, or set MALL_HOME to a directory you own"
+  ensure_mall_home
   local tmp
-  tmp=$(mktemp -d "$MALL_HOME/.download.XXXXXX")
-  # run from an empty dir: Maven then needs no reactor pom (modules may be missing or mid-edit)
-  (cd "$tmp" && "$ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-    -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" -DoutputDirectory="$tmp") ||
-    { rm -rf "$tmp"; die "downloading the Elasticsearch zip failed (Maven output above)" "check access to https://repo.maven.apache.org (proxy: ~/.m2/settings.xml), then rerun"; }
+  tmp=$(maven_fetch "org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip") ||
+    die "downloading the Elasticsearch zip failed (Maven output above)" "check access to https://repo.maven.apache.org (proxy: ~/.m2/settings.xml), then rerun"
   step "Unpacking Elasticsearch into $ES_DIR"
   unzip -q "$tmp/elasticsearch-$ES_VERSION.zip" -d "$tmp" ||
     { rm -rf "$tmp"; die "unzip of elasticsearch-$ES_VERSION.zip failed" "check free space in $MALL_HOME ('df -h $MALL_HOME'), then rerun"; }

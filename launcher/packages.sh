@@ -1,5 +1,6 @@
 # shellcheck shell=bash
-# Packages: the JDK and whatever else is missing, installed with apt (only when missing, as root).
+# Packages: the JDK and whatever else is missing, installed with apt (only when missing, as root), and the
+# tools the lab takes from Maven Central (Elasticsearch, Zipkin, async-profiler) into $MALL_HOME.
 java_major() { # major version of a java binary (8 for 1.8), 0 if it does not run
   local v
   v=$("$1" -version 2>&1 | awk -F'"' '/version/ {print $2; exit}') || true
@@ -88,4 +89,23 @@ ensure_chromium() { # and a CJK font, so that its screenshots show the Chinese p
   [ ${#pkgs[@]} -eq 0 ] && return 0
   step "Installing ${pkgs[*]} for the browser tests of the web pages"
   apt_install "${pkgs[@]}"
+}
+
+ensure_mall_home() { # $MALL_HOME exists and is writable, or stop saying how to fix it
+  mkdir -p "$MALL_HOME" 2>/dev/null || true
+  [ -w "$MALL_HOME" ] || die "cannot write to $MALL_HOME" "run as root, or set MALL_HOME to a directory you own"
+}
+# maven_fetch GROUP:ARTIFACT:VERSION[:TYPE[:CLASSIFIER]]: copies one artifact from Maven Central (through the
+# wrapper, so ~/.m2 caches it) into a new folder in $MALL_HOME and prints the folder: on the same filesystem as
+# the installs, a finished download is moved into place whole. 1, with nothing left behind, when it fails.
+maven_fetch() {
+  local tmp
+  tmp=$(mktemp -d "$MALL_HOME/.download.XXXXXX") || return 1
+  # from an empty dir: Maven then needs no reactor pom (modules may be missing or mid-edit)
+  if (cd "$tmp" && "$ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy     -Dartifact="$1" -DoutputDirectory="$tmp" >&2); then
+    echo "$tmp"
+  else
+    rm -rf "$tmp"
+    return 1
+  fi
 }

@@ -12,7 +12,7 @@ $MALL_HOME), loaded into the running JVM with jcmd: nothing restarts, and it sto
 Where it cannot be loaded, the JDK's Flight Recorder records instead (cpu only; it says so, and writes a .jfr file
 and its top frames: open the .jfr in JDK Mission Control for the flame graph). Put load on the service while
 it records, e.g. './mall bench home' in a second terminal.
-Services: $(svc_names)
+Services: $(all_services | paste -sd" " -)
 
   --seconds N      how long to record [30]
   --event E        cpu: where the CPU time goes (default); alloc: who allocates; lock: who waits for
@@ -22,7 +22,6 @@ Services: $(svc_names)
   --jfr            record with the Flight Recorder even where async-profiler works (cpu only)
 EOF
 }
-svc_names() { local s names=(); for s in "${SERVICES[@]}"; do names+=("${s%%:*}"); done; echo "${names[*]}"; }
 
 # profiler_lib: the path of libasyncProfiler.so for this machine, unpacked from the Maven Central jar on first use
 profiler_lib() {
@@ -34,14 +33,9 @@ profiler_lib() {
   esac
   if [ ! -f "$dir/$arch/libasyncProfiler.so" ]; then
     step "Fetching async-profiler $ASYNC_PROFILER_VERSION from Maven Central (through the Maven wrapper)" >&2
-    mkdir -p "$MALL_HOME" && tmp=$(mktemp -d "$MALL_HOME/.download.XXXXXX") || return 1
-    # from an empty dir: Maven then needs no reactor pom
-    if ! (cd "$tmp" && "$ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-      -Dartifact="tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION" -DoutputDirectory="$tmp" >&2 &&
-      unzip -q -o "$tmp/async-profiler-$ASYNC_PROFILER_VERSION.jar" "$arch/*" -d "$tmp/lib"); then
-      rm -rf "$tmp"
-      return 1
-    fi
+    ensure_mall_home
+    tmp=$(maven_fetch "tools.profiler:async-profiler:$ASYNC_PROFILER_VERSION") || return 1
+    unzip -q -o "$tmp/async-profiler-$ASYNC_PROFILER_VERSION.jar" "$arch/*" -d "$tmp/lib" || { rm -rf "$tmp"; return 1; }
     rm -rf "$dir" && mv "$tmp/lib" "$dir" && rm -rf "$tmp"
   fi
   echo "$dir/$arch/libasyncProfiler.so"
@@ -56,7 +50,7 @@ profiler_cmd() {
 }
 
 cmd_profile() {
-  local svc="" seconds=30 event=cpu pid="" out="$RUN/profiles" stamp base lib ap_event s known="" jfr=""
+  local svc="" seconds=30 event=cpu pid="" out="$RUN/profiles" stamp base lib ap_event jfr=""
   while [ $# -gt 0 ]; do
     case "$1" in
       --seconds | --event | --pid | --out) need_value "$1" $# "${2:-}" ;;
@@ -73,9 +67,8 @@ cmd_profile() {
     esac
     shift
   done
-  [ -n "$svc" ] || usage_error "profile which service? ./mall profile <service>; services: $(svc_names)" profile
-  for s in "${SERVICES[@]}"; do [ "${s%%:*}" != "$svc" ] || known=yes; done
-  [ -n "$known" ] || usage_error "no service '$svc'; services: $(svc_names)" profile
+  [ -n "$svc" ] || usage_error "profile which service? ./mall profile <service>; services: $(all_services | paste -sd" " -)" profile
+  svc_port "$svc" >/dev/null || usage_error "no service '$svc'; services: $(all_services | paste -sd" " -)" profile
   [[ $seconds =~ ^[1-9][0-9]*$ ]] || usage_error "--seconds takes a whole number from 1 (got '$seconds')" profile
   case "$event" in
     cpu | alloc | lock | wall) ap_event=$event ;;

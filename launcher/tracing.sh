@@ -12,13 +12,9 @@ install_zipkin() {
   jar=$(zipkin_jar)
   [ -f "$jar" ] && return 0
   step "Downloading the Zipkin server $ZIPKIN_VERSION from Maven Central (through the Maven wrapper; ~130 MB)"
-  mkdir -p "$MALL_HOME" 2>/dev/null || true
-  [ -w "$MALL_HOME" ] || die "cannot write to $MALL_HOME" "run as root, or set MALL_HOME to a directory you own"
-  tmp=$(mktemp -d "$MALL_HOME/.download.XXXXXX")
-  # from an empty dir: Maven then needs no reactor pom
-  (cd "$tmp" && "$ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
-    -Dartifact="io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec" -DoutputDirectory="$tmp") ||
-    { rm -rf "$tmp"; die "downloading the Zipkin server failed (Maven output above)" "check access to https://repo.maven.apache.org (proxy: ~/.m2/settings.xml), or start without it: ./mall up --no-tracing"; }
+  ensure_mall_home
+  tmp=$(maven_fetch "io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec") ||
+    die "downloading the Zipkin server failed (Maven output above)" "check access to https://repo.maven.apache.org (proxy: ~/.m2/settings.xml), or start without it: ./mall up --no-tracing"
   mv "$tmp/zipkin-server-$ZIPKIN_VERSION-exec.jar" "$jar" && rm -rf "$tmp"
 }
 
