@@ -1,6 +1,8 @@
 package com.perflab.mall.gateway.web;
 
 import com.perflab.mall.common.api.ErrorCode;
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.contextpropagation.ObservationThreadLocalAccessor;
 import java.net.ConnectException;
 import java.util.Arrays;
 import java.util.concurrent.TimeoutException;
@@ -13,6 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
+import reactor.util.context.ContextView;
 
 /**
  * Failures of the gateway itself, in the envelope instead of Spring's error JSON: no instance or connection
@@ -38,17 +41,38 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
         }
         ErrorCode code = classify(ex);
         String path = exchange.getRequest().getPath().value();
-        if (code == ErrorCode.FAILED) {
-            log.error("gateway failure on {}", path, ex);
-        } else if (code == ErrorCode.SERVICE_UNAVAILABLE || code == ErrorCode.GATEWAY_TIMEOUT) {
-            log.warn("{} on {}: {}", code.httpStatus(), path, ex.toString());
-        }
         String message = switch (code) {
             case SERVICE_UNAVAILABLE -> "服务暂不可用，请稍后再试（" + serviceOf(path) + "）";
             case GATEWAY_TIMEOUT -> "服务响应超时（" + serviceOf(path) + "）";
             default -> code.message();
         };
-        return replies.write(exchange, code, message);
+        return Mono.deferContextual(context -> {
+            inRequestObservation(context, () -> {
+                if (code == ErrorCode.FAILED) {
+                    log.error("gateway failure on {}", path, ex);
+                } else if (code == ErrorCode.SERVICE_UNAVAILABLE || code == ErrorCode.GATEWAY_TIMEOUT) {
+                    log.warn("{} on {}: {}", code.httpStatus(), path, ex.toString());
+                }
+            });
+            return replies.write(exchange, code, message);
+        });
+    }
+
+    /**
+     * Runs LOGGING inside the request's server observation, which WebFlux keeps in the Reactor context: a reactive
+     * thread has no current span of its own, so this is what puts the request's trace id on the line
+     * (TraceIdTurboFilter). Cheaper than context propagation on every operator, for the one place that logs per
+     * request.
+     */
+    static void inRequestObservation(ContextView context, Runnable logging) {
+        Observation observation = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
+        if (observation == null) {
+            logging.run();
+            return;
+        }
+        try (Observation.Scope scope = observation.openScope()) {
+            logging.run();
+        }
     }
 
     static ErrorCode classify(Throwable ex) {
