@@ -1,6 +1,6 @@
-// The evidence chain of document/resar-on-one-machine.md: a Prometheus graph, a trace in Zipkin and a flame
-// graph, each checked to show what the guide says, then photographed for it. The URLs come from
-// EvidenceScreenshotsTest (MALL_EVIDENCE_PROMETHEUS, MALL_EVIDENCE_ZIPKIN, MALL_EVIDENCE_FLAME).
+// The evidence chain of document/resar-on-one-machine.md: JMeter's dashboard, a Prometheus graph, a trace in
+// Zipkin and a flame graph, each checked to show what the guide says, then photographed for it. The URLs come
+// from EvidenceScreenshotsTest (MALL_EVIDENCE_JMETER, _PROMETHEUS, _ZIPKIN, _FLAME).
 import { check, newPage, shot, step } from './lib.mjs'
 
 const url = name => {
@@ -12,6 +12,15 @@ const url = name => {
 export async function evidenceScenario(browser) {
   // third-party pages: their console messages are not ours to fail on, what they show is
   const { context, page } = await newPage(browser, { width: 1400, height: 900, mobile: false })
+
+  step('JMeter: the dashboard of a run of the mixed plan')
+  await page.goto(url('JMETER'))
+  await page.locator('#statisticsTable').getByText('search', { exact: true }).first().waitFor()
+  await page.locator('#apdexTable').getByText('Total', { exact: true }).first().waitFor()
+  // the Statistics table (samples, errors, percentiles and throughput per sampler) is what the guide reads first
+  await page.evaluate(() => document.querySelector('#statisticsTable').closest('.panel').scrollIntoView())
+  await page.waitForTimeout(1000)
+  await shot(page, 'evidence-00-jmeter-dashboard')
 
   step('Prometheus: p99 of mall-portal by interface')
   await page.goto(url('PROMETHEUS'))

@@ -2,18 +2,27 @@ package com.perflab.mall.e2e;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
 import org.apache.jmeter.JMeter;
 import org.apache.jmeter.engine.StandardJMeterEngine;
 import org.apache.jmeter.engine.util.NoThreadClone;
+import org.apache.jmeter.report.dashboard.ReportGenerator;
+import org.apache.jmeter.reporters.ResultCollector;
 import org.apache.jmeter.samplers.SampleEvent;
 import org.apache.jmeter.samplers.SampleListener;
 import org.apache.jmeter.samplers.SampleResult;
@@ -32,7 +41,9 @@ import org.apache.jorphan.collections.HashTree;
 final class EmbeddedJMeter {
 
     private static final List<String> HOME_FILES = List.of("jmeter.properties", "saveservice.properties",
-            "upgrade.properties", "system.properties", "user.properties", "log4j2.xml");
+            "upgrade.properties", "system.properties", "user.properties", "log4j2.xml", "reportgenerator.properties");
+    /** The HTML dashboard's templates, a folder of the same jar. */
+    private static final String REPORT_TEMPLATE = "bin/report-template";
 
     record Result(Map<String, Long> samples, Map<String, String> failures) {
     }
@@ -42,10 +53,21 @@ final class EmbeddedJMeter {
 
     /** Runs the plan to its end with these JMeter properties (what -Jname=value sets); not thread-safe. */
     static synchronized Result run(Path plan, Map<String, String> properties, Path home) throws Exception {
+        return run(plan, properties, home, null);
+    }
+
+    /** As {@link #run(Path, Map, Path)}, and writes every sample to RESULTS (JMeter's CSV, what -l writes) unless null. */
+    static synchronized Result run(Path plan, Map<String, String> properties, Path home, Path results) throws Exception {
         HashTree tree = load(plan, home);
         properties.forEach(JMeterUtils::setProperty);
         Counter counter = new Counter();
         tree.add(tree.getArray()[0], counter);
+        if (results != null) {
+            ResultCollector writer = new ResultCollector();
+            writer.setName("results file");
+            writer.setFilename(results.toString());
+            tree.add(tree.getArray()[0], writer);
+        }
 
         StandardJMeterEngine engine = new StandardJMeterEngine();
         engine.configure(tree);
@@ -53,6 +75,26 @@ final class EmbeddedJMeter {
         return new Result(new TreeMap<>(counter.samples.entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()))),
                 new TreeMap<>(counter.failures));
+    }
+
+    /**
+     * JMeter's HTML dashboard of a results file into OUT, emptied first (what {@code jmeter -f -g RESULTS -o OUT} makes), its
+     * over-time graphs in GRANULARITY_MS steps (the dashboard's minute is too coarse for a short run); OUT's
+     * index.html is its first page, statistics.json its numbers. Call after {@link #run} with the same HOME.
+     */
+    static synchronized Path dashboard(Path results, Path out, long granularityMs) throws Exception {
+        if (Files.exists(out)) { // an earlier run's dashboard: JMeter writes only into an empty folder (jmeter -f)
+            try (Stream<Path> files = Files.walk(out)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+        JMeterUtils.setProperty("jmeter.reportgenerator.overall_granularity", Long.toString(granularityMs));
+        JMeterUtils.setProperty("jmeter.reportgenerator.exporter.html.property.output_dir", out.toString());
+        JMeterUtils.setProperty("jmeter.reportgenerator.exporter.json.property.output_dir", out.toString());
+        new ReportGenerator(results.toString(), null).generate();
+        return out.resolve("index.html");
     }
 
     /** The plan's test tree as the engine runs it (disabled elements removed). */
@@ -79,6 +121,39 @@ final class EmbeddedJMeter {
             }
         }
         Files.createDirectories(home.resolve("lib/ext"));
+        copyReportTemplate(bin.resolve("report-template"));
+    }
+
+    private static void copyReportTemplate(Path target) throws IOException {
+        URL index = EmbeddedJMeter.class.getClassLoader().getResource(REPORT_TEMPLATE + "/index.html.fmkr");
+        if (index == null) {
+            throw new IllegalStateException(REPORT_TEMPLATE + " is not on the test classpath (ApacheJMeter_config)");
+        }
+        try {
+            URI uri = index.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(jar.getPath("/" + REPORT_TEMPLATE), target);
+                }
+            } else {
+                copyTree(Path.of(uri).getParent(), target);
+            }
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Path copy = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
     }
 
     /** Counts samples per label and keeps the first failure of each; one instance shared by all threads. */

@@ -28,19 +28,8 @@ class JMeterMixedSmokeTest {
         if (port == null) {
             port = Integer.toString(PrivateLab.shared().port("mall-gateway"));
         }
-        Path plan = root.resolve("jmeter/src/test/jmeter/mixed.jmx");
-        Path data = root.resolve("jmeter/data/seed");
-        assertThat(plan).as("the mixed plan").isRegularFile();
-        assertThat(data.resolve("members.csv")).as("the seed members").isRegularFile();
-
-        EmbeddedJMeter.Result result = EmbeddedJMeter.run(plan, Map.of(
-                "host", host,
-                "port", port,
-                "threads", System.getProperty("mall.jmeter.threads", "2"),
-                "rampUp", "1",
-                "duration", System.getProperty("mall.jmeter.seconds", "20"),
-                "dataDir", data.toString()),
-                Files.createTempDirectory("jmeter-home"));
+        EmbeddedJMeter.Result result = runMixed(root, host, port, Integer.getInteger("mall.jmeter.threads", 2),
+                Integer.getInteger("mall.jmeter.seconds", 20), null);
 
         String counts = result.samples().entrySet().stream()
                 .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining(", "));
@@ -48,5 +37,25 @@ class JMeterMixedSmokeTest {
         assertThat(result.samples()).as("samplers that ran").containsKeys("login", "search", "home content");
         assertThat(result.samples().values().stream().mapToLong(Long::longValue).sum())
                 .as("samples in the run").isGreaterThanOrEqualTo(20);
+    }
+
+    /**
+     * The mixed plan of the repository at ROOT against the gateway at HOST:PORT with THREADS seed members for
+     * SECONDS, its samples written to RESULTS unless null.
+     */
+    static EmbeddedJMeter.Result runMixed(Path root, String host, String port, int threads, int seconds, Path results)
+            throws Exception {
+        Path plan = root.resolve("jmeter/src/test/jmeter/mixed.jmx");
+        Path data = root.resolve("jmeter/data/seed");
+        assertThat(plan).as("the mixed plan").isRegularFile();
+        assertThat(data.resolve("members.csv")).as("the seed members").isRegularFile();
+        return EmbeddedJMeter.run(plan, Map.of(
+                "host", host,
+                "port", port,
+                "threads", Integer.toString(threads),
+                "rampUp", "1",
+                "duration", Integer.toString(seconds),
+                "dataDir", data.toString()),
+                Files.createTempDirectory("jmeter-home"), results);
     }
 }
