@@ -59,6 +59,25 @@ class TracingTest {
     }
 
     @Test
+    void aLoginIsOneTraceFromTheGatewayIntoMallMemberWithItsSqlAndRedisCommands() throws Exception {
+        String traceId = hex(16);
+        HttpResponse<String> login = lab.postForm("/mall-member/sso/login",
+                Map.of("username", "test", "password", "123456"), Map.of("traceparent", "00-" + traceId + "-" + hex(8) + "-01"));
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+        String trace = await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(
+                () -> lab.zipkin().trace(traceId),
+                reply -> reply.statusCode() == 200 && services(reply.body()).containsAll(Set.of("mall-gateway", "mall-member"))
+                        && !JsonPath.<List<?>>read(reply.body(), "$[?(@.tags['db.system'] == 'redis')]").isEmpty())
+                .body();
+        assertThat(JsonPath.<List<String>>read(trace, "$[*].tags['jdbc.query[0]']")).as("the member's SQL")
+                .anySatisfy(sql -> assertThat(sql).containsIgnoringCase("from ums_member"));
+        // the login lockout's counters (LoginAttempts): Redis commands, each a span of mall-member
+        assertThat(JsonPath.<List<String>>read(trace, "$[?(@.tags['db.system'] == 'redis')].localEndpoint.serviceName"))
+                .containsOnly("mall-member");
+    }
+
+    @Test
     void aProductChangeIsTracedThroughTheOutboxToTheServicesThatConsumeItsEvent() throws Exception {
         Map<String, String> admin = new HashMap<>(Admins.login(lab, "admin"));
         String traceId = hex(16);

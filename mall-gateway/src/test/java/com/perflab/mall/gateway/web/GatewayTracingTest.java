@@ -1,11 +1,10 @@
-package com.perflab.mall.gateway.tracing;
+package com.perflab.mall.gateway.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -29,19 +28,19 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Issue 18, the gateway with local tracing on (as after ./mall up, every request sampled here): the service behind
- * it receives the request's trace (its traceparent names the gateway's span as parent, not the client's), a
+ * it receives the request's trace (its traceparent names a span of the gateway as parent, not the client's), a
  * client's "do not sample" decision travels on, and the gateway's own log line about a request carries the
  * request's trace id. Spans are sent to a closed port: nothing listens, nothing is kept.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "management.tracing.export.enabled=true",
+        "MALL_TRACING_ENABLED=true", // what the launcher sets: export, and the gateway's route observation
         "management.tracing.sampling.probability=1.0"})
 class GatewayTracingTest {
 
     static final BlockingQueue<String> RECEIVED = new LinkedBlockingQueue<>();
     static final HttpServer BACKEND = startBackend();
-    static final int CLOSED_PORT = freePort();
+    static final int CLOSED_PORT = GatewayErrorsTest.freePort();
     static final SecureRandom RANDOM = new SecureRandom();
 
     @LocalServerPort
@@ -64,14 +63,6 @@ class GatewayTracingTest {
         }
     }
 
-    static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     @DynamicPropertySource
     static void routes(DynamicPropertyRegistry registry) {
         registry.add("spring.cloud.discovery.client.simple.instances.mall-portal[0].uri",
@@ -79,7 +70,7 @@ class GatewayTracingTest {
         registry.add("spring.cloud.discovery.client.simple.instances.mall-member[0].uri",
                 () -> "http://127.0.0.1:" + CLOSED_PORT);
         registry.add("management.tracing.export.zipkin.endpoint",
-                () -> "http://127.0.0.1:" + freePort() + "/api/v2/spans");
+                () -> "http://127.0.0.1:" + GatewayErrorsTest.freePort() + "/api/v2/spans");
     }
 
     @AfterAll
@@ -93,7 +84,7 @@ class GatewayTracingTest {
     }
 
     @Test
-    void theServiceBehindContinuesTheClientsTraceAsTheChildOfTheGatewaysSpan() throws Exception {
+    void theServiceBehindContinuesTheClientsTraceAsTheChildOfAGatewaySpan() throws Exception {
         String traceId = hex(16);
         String clientSpan = hex(8);
 
