@@ -21,8 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Every overlay builds ({@link Kustomize}: files exist and lie inside their kustomization, patches hit
  * their targets, JSON patch paths exist), every YAML under k8s/ is a file some kustomization uses, and the
- * overlays do what they say. The kustomize binary is not installable on this machine; `kubectl kustomize
- * k8s/overlays/<overlay>` on the lab's admin node is the final word (document/lab-guide.md).
+ * overlays do what they say. `kubectl kustomize k8s/overlays/<overlay>` is the final word: KubectlKustomizeTest
+ * holds the Java renderer to it wherever kubectl is installed.
  */
 class KustomizationTest {
 

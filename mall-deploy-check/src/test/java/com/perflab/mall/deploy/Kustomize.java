@@ -16,7 +16,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * The part of kustomize this repository uses, in Java (the kustomize binary cannot be installed here):
+ * The part of kustomize this repository uses, in Java, so that the overlays are checked where kubectl is not
+ * installed ({@code ./mall test} on any machine); `kubectl kustomize` is the reference:
  * resources (files and kustomization directories), configMapGenerator with files and literals,
  * generatorOptions (labels, disableNameSuffixHash, which must be true), images, replicas, and patches
  * (strategic merge by file or inline, JSON 6902 inline with a target). Anything else in a kustomization is
@@ -25,7 +26,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Like kustomize it refuses files outside the kustomization's directory, a missing file, a patch whose
  * target matches nothing, and a JSON patch whose path is missing (replace/remove) in a target.
  * Strategic merge follows Kubernetes' merge keys for the lists used here (containers, env, volumes by
- * name, volumeMounts by mountPath, ports by containerPort or port); other lists are replaced.
+ * name, volumeMounts by mountPath, ports by containerPort or port), in kustomize's order; other lists are
+ * replaced. {@code KubectlKustomizeTest} holds the result to `kubectl kustomize`'s wherever kubectl exists.
  */
 final class Kustomize {
 
@@ -282,18 +284,25 @@ final class Kustomize {
             } else if (value.isObject() && existing != null && existing.isObject()) {
                 merge((ObjectNode) existing, value);
             } else if (value.isArray() && existing != null && existing.isArray() && MERGE_KEYS.containsKey(key)) {
+                // kustomize's order: the patch's items first (merged into the target's of the same key), in the
+                // patch's order, then the target's other items in theirs (an env entry's $(VAR) sees only
+                // the entries before it, so the order is not cosmetic)
                 Map<String, ObjectNode> byKey = new LinkedHashMap<>();
                 for (JsonNode item : existing) {
                     byKey.put(mergeKey(key, item), (ObjectNode) item);
                 }
+                ArrayNode merged = target.arrayNode();
                 for (JsonNode item : value) {
-                    ObjectNode old = byKey.get(mergeKey(key, item));
+                    ObjectNode old = byKey.remove(mergeKey(key, item));
                     if (old != null) {
                         merge(old, item);
+                        merged.add(old);
                     } else {
-                        ((ArrayNode) existing).add(item.deepCopy());
+                        merged.add(item.deepCopy());
                     }
                 }
+                byKey.values().forEach(merged::add);
+                target.set(key, merged);
             } else {
                 target.set(key, value.deepCopy());
             }
