@@ -1,8 +1,10 @@
 package com.perflab.mall.deploy;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The part of kustomize this repository uses, in Java, so that the overlays are checked where kubectl is not
  * installed ({@code ./mall test} on any machine); `kubectl kustomize` is the reference:
- * resources (files and kustomization directories), configMapGenerator with files and literals,
+ * resources (files and kustomization directories), configMapGenerator with files and literals, secretGenerator
+ * with env files,
  * generatorOptions (labels, disableNameSuffixHash, which must be true), images, replicas, and patches
  * (strategic merge by file or inline, JSON 6902 inline with a target). Anything else in a kustomization is
  * refused, so a field this check does not understand cannot slip through unchecked.
@@ -32,7 +35,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class Kustomize {
 
     private static final Set<String> KNOWN_FIELDS = Set.of("apiVersion", "kind", "resources", "patches", "images",
-            "replicas", "configMapGenerator", "generatorOptions");
+            "replicas", "configMapGenerator", "secretGenerator", "generatorOptions");
     /** Kubernetes' strategic-merge keys of the lists used here. */
     private static final Map<String, List<String>> MERGE_KEYS = Map.of(
             "containers", List.of("name"), "initContainers", List.of("name"), "env", List.of("name"),
@@ -73,7 +76,7 @@ final class Kustomize {
                 throw new AssertionError(where + ": resource " + r.asText() + " does not exist");
             }
         }
-        generateConfigMaps(dir, k, where, objects);
+        generate(dir, k, where, objects);
         for (JsonNode patch : k.path("patches")) {
             applyPatch(dir, patch, where, objects);
         }
@@ -104,45 +107,67 @@ final class Kustomize {
         }
     }
 
-    private static void generateConfigMaps(Path dir, JsonNode k, String where, List<ObjectNode> objects) {
+    /**
+     * configMapGenerator (files, literals) and secretGenerator (envs: KEY=VALUE lines, # comments; type), the
+     * generatorOptions' labels on each; a Secret's values base64 in data, as kustomize writes them.
+     */
+    private static void generate(Path dir, JsonNode k, String where, List<ObjectNode> objects) {
         JsonNode options = k.path("generatorOptions");
-        if (k.has("configMapGenerator") && !options.path("disableNameSuffixHash").asBoolean(false)) {
+        if ((k.has("configMapGenerator") || k.has("secretGenerator")) && !options.path("disableNameSuffixHash").asBoolean(false)) {
             throw new AssertionError(where + ": generatorOptions.disableNameSuffixHash: true expected (the references use plain names)");
         }
-        for (JsonNode g : k.path("configMapGenerator")) {
-            for (Iterator<String> it = g.fieldNames(); it.hasNext(); ) {
-                String field = it.next();
-                if (!Set.of("name", "namespace", "files", "literals").contains(field)) {
-                    throw new AssertionError(where + ": configMapGenerator field '" + field + "' is not understood here");
+        for (String generator : List.of("configMapGenerator", "secretGenerator")) {
+            boolean secret = generator.equals("secretGenerator");
+            Set<String> fields = secret ? Set.of("name", "namespace", "envs", "type") : Set.of("name", "namespace", "files", "literals");
+            for (JsonNode g : k.path(generator)) {
+                for (Iterator<String> it = g.fieldNames(); it.hasNext(); ) {
+                    String field = it.next();
+                    if (!fields.contains(field)) {
+                        throw new AssertionError(where + ": " + generator + " field '" + field + "' is not understood here");
+                    }
                 }
-            }
-            ObjectNode cm = Repo.JSON.createObjectNode();
-            cm.put("apiVersion", "v1");
-            cm.put("kind", "ConfigMap");
-            ObjectNode meta = cm.putObject("metadata");
-            meta.put("name", g.path("name").asText());
-            if (g.has("namespace")) {
-                meta.put("namespace", g.path("namespace").asText());
-            }
-            if (options.has("labels")) {
-                meta.set("labels", options.path("labels").deepCopy());
-            }
-            ObjectNode data = cm.putObject("data");
-            for (JsonNode f : g.path("files")) {
-                String spec = f.asText();
-                String key = spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : null;
-                Path file = dir.resolve(spec.contains("=") ? spec.substring(spec.indexOf('=') + 1) : spec).normalize();
-                requireInside(dir, file, where);
-                if (!Files.isRegularFile(file)) {
-                    throw new AssertionError(where + ": configMapGenerator " + g.path("name").asText() + " file " + spec + " does not exist");
+                ObjectNode generated = Repo.JSON.createObjectNode();
+                generated.put("apiVersion", "v1");
+                generated.put("kind", secret ? "Secret" : "ConfigMap");
+                ObjectNode meta = generated.putObject("metadata");
+                meta.put("name", g.path("name").asText());
+                if (g.has("namespace")) {
+                    meta.put("namespace", g.path("namespace").asText());
                 }
-                data.put(key != null ? key : file.getFileName().toString(), Repo.read(file));
+                if (options.has("labels")) {
+                    meta.set("labels", options.path("labels").deepCopy());
+                }
+                if (secret) {
+                    generated.put("type", g.path("type").asText("Opaque"));
+                }
+                ObjectNode data = generated.putObject("data");
+                for (JsonNode f : g.path(secret ? "envs" : "files")) {
+                    String spec = f.asText();
+                    String key = !secret && spec.contains("=") ? spec.substring(0, spec.indexOf('=')) : null;
+                    Path file = dir.resolve(key != null ? spec.substring(spec.indexOf('=') + 1) : spec).normalize();
+                    requireInside(dir, file, where);
+                    if (!Files.isRegularFile(file)) {
+                        throw new AssertionError(where + ": " + generator + " " + g.path("name").asText() + " file " + spec
+                                + " does not exist" + (secret ? " (k8s/secrets.sh writes the Secrets' files)" : ""));
+                    }
+                    if (secret) {
+                        for (String line : Repo.read(file).split("\n")) {
+                            String trimmed = line.strip();
+                            if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                                data.put(trimmed.substring(0, trimmed.indexOf('=')), Base64.getEncoder().encodeToString(
+                                        trimmed.substring(trimmed.indexOf('=') + 1).getBytes(StandardCharsets.UTF_8)));
+                            }
+                        }
+                    } else {
+                        data.put(key != null ? key : file.getFileName().toString(), Repo.read(file));
+                    }
+                }
+                for (JsonNode l : g.path("literals")) {
+                    String literal = l.asText();
+                    data.put(literal.substring(0, literal.indexOf('=')), literal.substring(literal.indexOf('=') + 1));
+                }
+                objects.add(generated);
             }
-            for (JsonNode l : g.path("literals")) {
-                String literal = l.asText();
-                data.put(literal.substring(0, literal.indexOf('=')), literal.substring(literal.indexOf('=') + 1));
-            }
-            objects.add(cm);
         }
     }
 

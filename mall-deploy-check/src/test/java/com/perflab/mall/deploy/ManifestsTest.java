@@ -325,8 +325,11 @@ class ManifestsTest {
     /** name.namespace[.svc[.cluster.local]][:port] in environment values, arguments and commands. */
     static final Pattern QUALIFIED_HOST = Pattern.compile(
             "(?<![\\w.-])(?:[a-z0-9-]+\\.)?([a-z0-9]([-a-z0-9]*[a-z0-9])?)\\.([a-z0-9-]+)(?:\\.svc(?:\\.cluster\\.local)?)?(?::(\\d+))?(?![\\w.-])");
-    /** scheme://name:port with a name without dots: a Service in the pod's own namespace. */
-    static final Pattern LOCAL_URL = Pattern.compile("[a-z]+://([a-z][-a-z0-9]*):(\\d+)");
+    /**
+     * scheme://name:port with a name without dots: a Service in the pod's own namespace (not user:password@ of a
+     * URI whose password begins with digits).
+     */
+    static final Pattern LOCAL_URL = Pattern.compile("[a-z]+://([a-z][-a-z0-9]*):(\\d+)(?![\\w@.-])");
 
     @ParameterizedTest
     @MethodSource("overlays")

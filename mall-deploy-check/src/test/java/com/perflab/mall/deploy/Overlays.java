@@ -2,8 +2,10 @@ package com.perflab.mall.deploy;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,7 +15,10 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The overlays under k8s/overlays, each rendered once per test run. */
+/**
+ * The overlays under k8s/overlays, each rendered once per test run, from a copy of k8s/ whose Secrets' env files
+ * k8s/secrets.sh has just written (random values; a user's own files in k8s/base/secrets are never read).
+ */
 final class Overlays {
 
     /** Namespaces the manifests use but do not create: kube-prometheus creates `monitoring`. */
@@ -25,6 +30,7 @@ final class Overlays {
             "Service monitoring/prometheus-k8s", "kube-prometheus' Prometheus (port 9090)");
 
     private static final Map<String, List<ObjectNode>> CACHE = new ConcurrentHashMap<>();
+    private static Path copy;
 
     private Overlays() {
     }
@@ -42,7 +48,49 @@ final class Overlays {
     }
 
     static List<ObjectNode> render(String overlay) {
-        return CACHE.computeIfAbsent(overlay, o -> List.copyOf(Kustomize.build(Repo.path("k8s/overlays/" + o))));
+        return CACHE.computeIfAbsent(overlay, o -> List.copyOf(Kustomize.build(dir(o))));
+    }
+
+    /** The directory of OVERLAY in the prepared copy of k8s/ (what kubectl kustomize is given too). */
+    static Path dir(String overlay) {
+        return prepared().resolve("overlays/" + overlay);
+    }
+
+    private static synchronized Path prepared() {
+        if (copy == null) {
+            try {
+                Path k8s = Repo.path("k8s");
+                Path target = Files.createTempDirectory("perflab-k8s");
+                try (Stream<Path> files = Files.walk(k8s)) {
+                    for (Path file : files.toList()) {
+                        Path relative = k8s.relativize(file);
+                        if (relative.startsWith("base/secrets") && file.toString().endsWith(".env")) {
+                            continue;
+                        }
+                        Path to = target.resolve(relative.toString());
+                        if (Files.isDirectory(file)) {
+                            Files.createDirectories(to);
+                        } else {
+                            Files.copy(file, to);
+                        }
+                    }
+                }
+                Process secrets = new ProcessBuilder("bash", target.resolve("secrets.sh").toString())
+                        .redirectErrorStream(true).start();
+                String output = new String(secrets.getInputStream().readAllBytes());
+                if (secrets.waitFor() != 0) {
+                    throw new AssertionError("k8s/secrets.sh failed in the copy " + target + ": " + output);
+                }
+                copy = target;
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        return copy;
     }
 
     static Optional<ObjectNode> find(List<ObjectNode> objects, String kind, String namespace, String name) {
@@ -56,11 +104,24 @@ final class Overlays {
         return objects.stream().filter(o -> o.path("kind").asText().equals(kind)).toList();
     }
 
-    /** data and stringData keys of a Secret, data and binaryData keys of a ConfigMap. */
+    private static void delete(Path tree) {
+        try (Stream<Path> files = Files.walk(tree)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            // a temporary copy left behind is no failure
+        }
+    }
+
+    /** data (decoded) and stringData keys with their values of a Secret, data and binaryData keys of a ConfigMap. */
     static JsonNode keys(ObjectNode object) {
         ObjectNode keys = Repo.JSON.createObjectNode();
+        boolean secret = object.path("kind").asText().equals("Secret");
         for (String field : List.of("data", "stringData", "binaryData")) {
-            object.path(field).fields().forEachRemaining(e -> keys.set(e.getKey(), e.getValue()));
+            object.path(field).fields().forEachRemaining(e -> keys.set(e.getKey(), secret && field.equals("data")
+                    ? keys.textNode(new String(Base64.getMimeDecoder().decode(e.getValue().asText()), StandardCharsets.UTF_8))
+                    : e.getValue()));
         }
         return keys;
     }
