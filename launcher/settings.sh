@@ -82,6 +82,7 @@ Usage: ./mall <command> [args]
   lint                 only the shellcheck of every shell file (what 'test' runs before Maven)
   bench <plan>|baseline [--threads N --duration S --ramp-up S --throughput PER_MIN --host H --port P --data DIR] run a JMeter plan of jmeter/ (jmeter/README.md), or write document/baseline.md
   profile <service> [--seconds N --event cpu|alloc|lock|wall] a flame graph of a running service (async-profiler, else JFR)
+  images [--services --third-party --engine] build the cluster's container images here (Docker, else podman)
   --help               this text; './mall <command> --help' (or './mall help <command>') explains one command
 
 Settings come from the environment (defaults in brackets):

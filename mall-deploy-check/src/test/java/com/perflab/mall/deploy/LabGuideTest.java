@@ -24,7 +24,9 @@ class LabGuideTest {
     /** What the development machine runs (no cluster, no container engine): the only commands that may be "verified here". */
     private static final Set<String> VERIFIABLE = Set.of("./mvnw -B -q test -pl mall-deploy-check", "k8s/sync-files.sh",
             // SecretsTest runs these two; KubectlKustomizeTest renders the overlays with kubectl (1.32 here)
-            "k8s/secrets.sh", "k8s/secrets.sh --check", "kubectl kustomize k8s/overlays/lab");
+            "k8s/secrets.sh", "k8s/secrets.sh --check", "kubectl kustomize k8s/overlays/lab",
+            // ServiceImagesTest (mall-e2e) runs it and starts the images
+            "./mall images");
 
     @Test
     void chaptersFollowTheIssuesOrder() {

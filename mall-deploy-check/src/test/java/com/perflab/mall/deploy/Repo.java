@@ -28,7 +28,7 @@ final class Repo {
     /** The one list of services and ports, which every service's server.port and ./mall read. */
     static final Path SERVICE_LIST = ROOT.resolve("mall-common/src/main/resources/mall-services.properties");
 
-    /** The service modules (each with a Dockerfile and a Deployment) and their ports, in start order. */
+    /** The service modules (each with an image and a Deployment) and their ports, in start order. */
     static final Map<String, Integer> SERVICE_PORTS = servicePorts();
 
     static final List<String> SERVICES = List.copyOf(SERVICE_PORTS.keySet());

@@ -23,8 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * mall-services.properties is the one list of services and ports: each service's server.port refers to it,
  * and the copies Kubernetes and Docker need (k8s/base/mall/*.yaml: Service port, containerPort, the
- * prometheus.io/port annotation and the header comment; the gateway's ingress backend; the Dockerfiles'
- * EXPOSE and comments; the local Prometheus targets) say the same port, so none can drift.
+ * prometheus.io/port annotation and the header comment; the gateway's ingress backend; the local Prometheus
+ * targets) say the same port, so none can drift. The images take it from the list itself (./mall images passes
+ * each service's port to docker/service.Dockerfile).
  */
 class ServiceListTest {
 
@@ -74,19 +75,6 @@ class ServiceListTest {
         }
         problems.addAll(portsInText(Repo.read(file).lines().filter(l -> l.startsWith("#")).toList(), port));
         assertThat(problems).as(Repo.ROOT.relativize(file) + " (mall-services.properties: " + service + "=" + port + ")").isEmpty();
-    }
-
-    @ParameterizedTest
-    @MethodSource("services")
-    void theDockerfileExposesTheListsPort(String service) {
-        int port = Repo.SERVICE_PORTS.get(service);
-        List<String> lines = Repo.read(Repo.path(service + "/Dockerfile")).lines().toList();
-        List<String> problems = new ArrayList<>(portsInText(lines.stream().filter(l -> l.startsWith("#")).toList(), port));
-        List<String> exposed = lines.stream().filter(l -> l.startsWith("EXPOSE ")).toList();
-        if (!exposed.equals(List.of("EXPOSE " + port))) {
-            problems.add(exposed + ", expected [EXPOSE " + port + "]");
-        }
-        assertThat(problems).as(service + "/Dockerfile").isEmpty();
     }
 
     @Test

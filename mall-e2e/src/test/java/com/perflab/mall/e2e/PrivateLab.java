@@ -83,6 +83,8 @@ final class PrivateLab implements AutoCloseable {
     /** Present only when {@link Setup#traced()}: where the services report their spans. */
     private PrivateZipkin zipkin;
     private final Map<String, Integer> ports = new LinkedHashMap<>();
+    /** What every service of this lab was started with, besides its own SERVER_PORT. */
+    private Map<String, String> serviceEnvironment = Map.of();
 
     private final Map<String, String> env = System.getenv();
     private final Path root = root();
@@ -177,6 +179,14 @@ final class PrivateLab implements AutoCloseable {
     /** Service name to this lab's port, in start order. */
     Map<String, Integer> ports() {
         return Collections.unmodifiableMap(ports);
+    }
+
+    /**
+     * The environment this lab's services run with (database, Redis, broker vhost, index alias, keys, the other
+     * services' ports), without SERVER_PORT: another instance started with it joins this lab.
+     */
+    Map<String, String> serviceEnvironment() {
+        return serviceEnvironment;
     }
 
     /** This lab's Zipkin server; fails for a lab that is not traced. */
@@ -400,6 +410,7 @@ final class PrivateLab implements AutoCloseable {
             common.put("SPRING_APPLICATION_JSON", "{\"logging.level.org.springframework.web.servlet.DispatcherServlet\":\"DEBUG\"}");
         }
         common.putAll(setup.extraEnv());
+        serviceEnvironment = Map.copyOf(common);
         for (String service : ports.keySet()) {
             Map<String, String> env = new LinkedHashMap<>(common);
             env.put("SERVER_PORT", Integer.toString(ports.get(service)));
