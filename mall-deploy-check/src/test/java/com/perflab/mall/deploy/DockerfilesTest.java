@@ -107,13 +107,17 @@ class DockerfilesTest {
         String manifests = Repo.read(Repo.path("k8s/base/infra/elasticsearch.yaml"));
         Matcher from = Pattern.compile("(?m)^FROM (docker.elastic.co/elasticsearch/elasticsearch:(\\S+))").matcher(es);
         assertThat(from.find()).as("FROM the Elasticsearch image").isTrue();
-        assertThat(manifests).as("the manifests run the same Elasticsearch").contains("image: " + from.group(1));
+        assertThat(manifests).as("the manifests run this image, of the same Elasticsearch")
+                .contains("image: perflab/elasticsearch-ik:" + from.group(2));
         assertThat(es).as("the IK plugin of the same version").contains("analysis-ik/" + from.group(2));
         String sentinel = Repo.read(Repo.path("docker/sentinel-dashboard.Dockerfile"));
         List<String> problems = common(instructions(sentinel), sentinel);
         Matcher version = Pattern.compile("sentinel-dashboard-([0-9.]+)\\.jar").matcher(sentinel);
         assertThat(version.find()).isTrue();
-        assertThat(Repo.read(Repo.path("k8s/base/infra/sentinel-dashboard.yaml"))).contains("sentinel-dashboard-" + version.group(1) + ".jar");
+        assertThat(Repo.read(Repo.path("k8s/base/infra/sentinel-dashboard.yaml"))).as("the manifests run this image")
+                .contains("image: perflab/sentinel-dashboard:" + version.group(1));
+        assertThat(Repo.read(Repo.path("launcher/images.sh"))).as("./mall images tags it with that version")
+                .contains("IMAGE_VERSION=" + version.group(1) + " image_build");
         assertThat(problems.stream().filter(p -> !p.contains("MaxRAMPercentage in JAVA_TOOL_OPTIONS")).toList()).isEmpty();
     }
 
