@@ -78,7 +78,9 @@ class ManifestsTest {
                 if (!Images.pinned(image)) {
                     problems.add(Repo.id(o) + " container " + c.path("name").asText() + ": image '" + image + "' has no version tag");
                 }
-                if (c.path("imagePullPolicy").asText().equals("Always")) {
+                // the mall's own images are rebuilt under their version tag, so the lab pulls them Always; a
+                // third-party image's tag is a release that does not change
+                if (c.path("imagePullPolicy").asText().equals("Always") && !Images.name(image).endsWith("perflab/" + c.path("name").asText())) {
                     problems.add(Repo.id(o) + " container " + c.path("name").asText() + ": pinned images need no imagePullPolicy Always");
                 }
             }

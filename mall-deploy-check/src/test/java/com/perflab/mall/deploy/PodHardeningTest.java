@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -148,6 +149,30 @@ class PodHardeningTest {
             }
         }
         assertThat(problems).as(overlay).isEmpty();
+    }
+
+    @Test
+    void theLabPlacesTheMiddlewareAndTheMallOnTheWorkersTheGuideLabels() {
+        Map<String, String> roles = Map.of("mall-infra", "middleware", "skywalking", "middleware", "logging", "middleware",
+                "mall", "services");
+        List<String> problems = new ArrayList<>();
+        for (ObjectNode o : Overlays.render("lab")) {
+            String role = roles.get(Workloads.namespace(o));
+            if (!Workloads.isWorkload(o) || role == null || o.path("kind").asText().equals("DaemonSet")) {
+                continue;
+            }
+            String selected = Workloads.podSpec(o).path("nodeSelector").path("perflab/role").asText("");
+            if (!selected.equals(role)) {
+                problems.add(Repo.id(o) + ": nodeSelector perflab/role=" + selected + ", expected " + role);
+            }
+        }
+        assertThat(problems).isEmpty();
+        String guide = Repo.read(Repo.path("document/lab-guide.md"));
+        assertThat(guide).as("the guide labels the workers with both roles")
+                .contains("perflab/role=middleware", "perflab/role=services");
+        for (ObjectNode o : Overlays.render("small")) {
+            assertThat(Workloads.podSpec(o).path("nodeSelector").has("perflab/role")).as("one node: " + Repo.id(o)).isFalse();
+        }
     }
 
     @ParameterizedTest
