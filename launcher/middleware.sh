@@ -171,6 +171,7 @@ prepare_infra() {
   mkdir -p "$LOGS" "$PIDS" "$JARS"
   ensure_packages
   ensure_chromium
+  ensure_config_checkers
   ensure_middleware
   ensure_es
   ensure_mongo

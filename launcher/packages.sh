@@ -91,6 +91,31 @@ ensure_chromium() { # and a CJK font, so that its screenshots show the Chinese p
   apt_install "${pkgs[@]}"
 }
 
+# ensure_config_checkers: haproxy and keepalived, only to check the lab guide's configuration files (haproxy -c,
+# keepalived -t; mall-deploy-check's GuideConfigsTest): unpacked into $MALL_HOME/checkers, never installed, so
+# no daemon starts and nothing lands in /etc; only their libraries are installed from apt
+ensure_config_checkers() {
+  local dir="$MALL_HOME/checkers" tmp pkg deb libs=() dep
+  [ -x "$dir/usr/sbin/haproxy" ] && [ -x "$dir/usr/sbin/keepalived" ] && return 0
+  have apt-get || { info "no apt-get: the guide's haproxy/keepalived configurations will not be checked"; return 0; }
+  ensure_mall_home
+  step "Unpacking haproxy and keepalived into $dir (to check the lab guide's configurations; not installed)"
+  apt_update
+  tmp=$(mktemp -d "$MALL_HOME/.checkers.XXXXXX")
+  for pkg in haproxy keepalived; do
+    (cd "$tmp" && apt-get download -q "$pkg" >/dev/null 2>&1) || { rm -rf "$tmp"; die "apt-get download $pkg failed" "check apt's sources (apt-get update)"; }
+  done
+  for deb in "$tmp"/*.deb; do
+    # their shared libraries: the first choice of each dependency, without the version
+    for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -E 's/\|.*//; s/\(.*\)//; s/[[:space:]]//g'); do
+      case "$dep" in lib*) dpkg -s "$dep" >/dev/null 2>&1 || libs+=("$dep") ;; esac
+    done
+    dpkg -x "$deb" "$tmp/root"
+  done
+  [ ${#libs[@]} -eq 0 ] || apt_install "${libs[@]}"
+  rm -rf "$dir" && mv "$tmp/root" "$dir" && rm -rf "$tmp"
+}
+
 ensure_mall_home() { # $MALL_HOME exists and is writable, or stop saying how to fix it
   mkdir -p "$MALL_HOME" 2>/dev/null || true
   [ -w "$MALL_HOME" ] || die "cannot write to $MALL_HOME" "run as root, or set MALL_HOME to a directory you own"

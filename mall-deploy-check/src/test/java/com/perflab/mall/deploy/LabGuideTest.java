@@ -53,11 +53,13 @@ class LabGuideTest {
         List<String> problems = new ArrayList<>();
         Matcher m = Pattern.compile("(?m)^( *)```bash\\n(.*?)^\\1```", Pattern.DOTALL).matcher(GUIDE);
         int blocks = 0;
+        int verified = 0;
         while (m.find()) {
             blocks++;
             List<String> lines = m.group(2).lines().map(String::strip).toList();
             String first = lines.isEmpty() ? "" : lines.get(0);
             if (first.startsWith("# verified here")) {
+                verified++;
                 lines.stream().skip(1).filter(l -> !l.isEmpty() && !l.startsWith("#"))
                         .filter(l -> !VERIFIABLE.contains(l))
                         .forEach(l -> problems.add("'" + l + "' is marked verified, but only " + VERIFIABLE + " can run here"));
@@ -67,6 +69,10 @@ class LabGuideTest {
         }
         assertThat(blocks).isGreaterThan(15);
         assertThat(problems).isEmpty();
+        Matcher stated = Pattern.compile("\\*\\*(\\d+) of its (\\d+) command blocks are verified").matcher(GUIDE);
+        assertThat(stated.find()).as("the guide states at its top how many of its blocks are verified").isTrue();
+        assertThat(List.of(Integer.parseInt(stated.group(1)), Integer.parseInt(stated.group(2))))
+                .as("verified and all command blocks, as the guide states them").containsExactly(verified, blocks);
     }
 
     @Test

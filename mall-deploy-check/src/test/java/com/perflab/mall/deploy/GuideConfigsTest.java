@@ -1,0 +1,96 @@
+package com.perflab.mall.deploy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 19: the configuration files the lab guide writes with heredocs are checked by the programs that read them:
+ * HAProxy's ({@code haproxy -c}) and keepalived's ({@code keepalived -t}) of the API server's virtual IP. The two
+ * programs come unpacked from Debian's packages ({@code ./mall test}: $MALL_HOME/checkers, never installed as
+ * daemons); without them the test is skipped, saying so. Each check is also shown to refuse a broken copy.
+ */
+class GuideConfigsTest {
+
+    static final String GUIDE = Repo.read(Repo.path("document/lab-guide.md"));
+
+    @TempDir
+    Path dir;
+
+    /** The text the guide writes to TARGET with {@code cat > TARGET <<'EOF'}. */
+    static String heredoc(String target) {
+        Matcher m = Pattern.compile("cat > " + Pattern.quote(target) + " <<'EOF'\\n(.*?)\\nEOF\\n", Pattern.DOTALL).matcher(GUIDE);
+        assertThat(m.find()).as("the guide writes " + target).isTrue();
+        return m.group(1) + "\n";
+    }
+
+    static Path tool(String name) {
+        Path home = Path.of(System.getenv().getOrDefault("MALL_HOME", "/var/lib/perflab-mall"));
+        for (Path candidate : List.of(home.resolve("checkers/usr/sbin/" + name), Path.of("/usr/sbin/" + name))) {
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        assumeTrue(false, name + " is not here ($MALL_HOME/checkers, /usr/sbin): ./mall test unpacks it");
+        return null;
+    }
+
+    record Run(int exit, String output) {
+    }
+
+    static Run run(List<String> command) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
+    }
+
+    @Test
+    void haproxyAcceptsTheGuidesConfigurationAndRefusesABrokenOne() throws Exception {
+        Path haproxy = tool("haproxy");
+        String config = heredoc("/etc/haproxy/haproxy.cfg");
+        Path file = Files.writeString(dir.resolve("haproxy.cfg"), config);
+        Run checked = run(List.of(haproxy.toString(), "-c", "-f", file.toString()));
+        assertThat(checked.exit()).as(checked.output()).isZero();
+        assertThat(checked.output()).doesNotContain("WARNING", "ALERT");
+
+        Path broken = Files.writeString(dir.resolve("broken.cfg"), config.replace("balance roundrobin", "balance roundrobbin"));
+        assertThat(run(List.of(haproxy.toString(), "-c", "-f", broken.toString())).exit()).as("a typo is refused").isNotZero();
+    }
+
+    @Test
+    void keepalivedAcceptsTheGuidesConfigurationAndRefusesABrokenOne() throws Exception {
+        Path keepalived = tool("keepalived");
+        // the VIP's interface exists on the masters only: this machine's first network interface stands in for it
+        String config = heredoc("/etc/keepalived/keepalived.conf").replace("interface enp1s0", "interface " + networkInterface());
+        Path file = Files.writeString(dir.resolve("keepalived.conf"), config);
+        Run checked = run(List.of(keepalived.toString(), "-t", "-f", file.toString()));
+        assertThat(checked.exit()).as(checked.output()).isZero();
+        assertThat(checked.output()).as("no warnings (an unsafe script, an unknown keyword)").doesNotContain("WARNING", "VIOLATION", "Unknown");
+
+        Path broken = Files.writeString(dir.resolve("broken.conf"), config.replace("virtual_router_id", "virtual_routr_id"));
+        assertThat(run(List.of(keepalived.toString(), "-t", "-f", broken.toString())).exit()).as("a typo is refused").isNotZero();
+    }
+
+    private static String networkInterface() throws IOException {
+        List<String> names = new ArrayList<>();
+        try (Stream<Path> links = Files.list(Path.of("/sys/class/net"))) {
+            links.map(p -> p.getFileName().toString()).sorted().forEach(names::add);
+        }
+        return names.stream().filter(n -> !n.equals("lo") && Files.exists(Path.of("/sys/class/net", n, "device")))
+                .findFirst()
+                .orElseGet(() -> names.stream().filter(n -> !n.equals("lo")).findFirst().orElseThrow());
+    }
+}
