@@ -3,10 +3,6 @@ package com.perflab.mall.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,7 +27,6 @@ class ServiceImagesTest {
 
     private static final Duration HEALTHY_WITHIN = Duration.ofSeconds(300);
     private final Path root = PrivateLab.root();
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
     void everyServiceImageStartsHardenedAndReportsUp() throws Exception {
@@ -66,7 +61,7 @@ class ServiceImagesTest {
             long deadline = System.nanoTime() + HEALTHY_WITHIN.toNanos();
             for (Map.Entry<String, Integer> service : ports.entrySet()) {
                 String name = run + "-" + service.getKey();
-                while (!up(service.getValue())) {
+                while (!lab.answersHealthCheck(service.getValue())) {
                     Engine.Result state = engine.run(List.of("inspect", "-f", "{{.State.Running}}", name));
                     assertThat(state.output().strip()).as("%s's container is running; its log:%n%s", service.getKey(),
                             engine.run(List.of("logs", "--tail", "60", name)).output()).isEqualTo("true");
@@ -91,19 +86,6 @@ class ServiceImagesTest {
             for (String name : containers) {
                 engine.run(List.of("rm", "-f", name));
             }
-        }
-    }
-
-    private boolean up(int port) {
-        try {
-            HttpResponse<String> reply = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
-                    .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return reply.statusCode() == 200 && reply.body().contains("\"status\":\"UP\"");
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
         }
     }
 
