@@ -14,11 +14,11 @@ Builds the images the Kubernetes manifests run, tagged perflab/<name>:<version> 
 the six services (one Dockerfile, docker/service.Dockerfile, with the module and its port as build arguments)
 and the schema job (mall-schema/Dockerfile); with --third-party also the lab-built Elasticsearch with IK and
 Sentinel dashboard images (docker/; tagged $ES_VERSION and 1.8.9), which need docker.elastic.co and the
-internet. Jars that are missing are
-built first. The engine is Docker where 'docker info' answers, else podman (installed with buildah, runc and
-mmdebstrap from apt when missing; its settings in \$MALL_HOME/podman/containers.conf). When $IMAGES_BASE
-cannot be pulled, a stand-in of that name is made once from Debian trixie with openjdk-21-jre-headless
-(\$MALL_HOME/images/, ~35 s and ~150 MB from $IMAGES_DEBIAN_MIRROR).
+internet. Jars that are missing are built first (without the web pages: './mall up' builds those). The engine
+is Docker where 'docker info' answers, else podman (installed with buildah, runc and mmdebstrap from apt when
+missing; its settings in \$MALL_HOME/podman/containers.conf). When $IMAGES_BASE cannot be pulled, a stand-in
+of that name is made once from Debian trixie with openjdk-21-jre-headless (\$MALL_HOME/images/; ~40 s here,
+from $IMAGES_DEBIAN_MIRROR).
 
   --services      only the six services (no schema job)
   --third-party   also docker/elasticsearch-ik.Dockerfile and docker/sentinel-dashboard.Dockerfile
