@@ -91,18 +91,21 @@ ensure_chromium() { # and a CJK font, so that its screenshots show the Chinese p
   apt_install "${pkgs[@]}"
 }
 
-# ensure_config_checkers: haproxy and keepalived, only to check the lab guide's configuration files (haproxy -c,
-# keepalived -t; mall-deploy-check's GuideConfigsTest): unpacked into $MALL_HOME/checkers, never installed, so
-# no daemon starts and nothing lands in /etc; only their libraries are installed from apt
+# ensure_config_checkers: haproxy, keepalived and netplan's generator, only to check the lab guide's configuration
+# files (haproxy -c, keepalived -t, netplan generate; mall-deploy-check's GuideConfigsTest): unpacked into
+# $MALL_HOME/checkers, never installed, so no daemon starts and nothing lands in /etc; only their libraries are
+# installed from apt
 ensure_config_checkers() {
   local dir="$MALL_HOME/checkers" tmp pkg deb libs=() dep
-  [ -x "$dir/usr/sbin/haproxy" ] && [ -x "$dir/usr/sbin/keepalived" ] && return 0
+  [ -x "$dir/usr/sbin/haproxy" ] && [ -x "$dir/usr/sbin/keepalived" ] && [ -x "$dir/usr/libexec/netplan/generate" ] && return 0
   have apt-get || { info "no apt-get: the guide's haproxy/keepalived configurations will not be checked"; return 0; }
   ensure_mall_home
-  step "Unpacking haproxy and keepalived into $dir (to check the lab guide's configurations; not installed)"
+  step "Unpacking haproxy, keepalived and netplan into $dir (to check the lab guide's configurations; not installed)"
   apt_update
   tmp=$(mktemp -d "$MALL_HOME/.checkers.XXXXXX")
-  for pkg in haproxy keepalived; do
+  for pkg in haproxy keepalived netplan.io libnetplan; do
+    # netplan's generator lives in netplan.io, its library in the libnetplan<N> that netplan.io names
+    [ "$pkg" = libnetplan ] && pkg=$(dpkg-deb -f "$tmp"/netplan.io_*.deb Depends | grep -o 'libnetplan[0-9]*' | head -1)
     (cd "$tmp" && apt-get download -q "$pkg" >/dev/null 2>&1) || { rm -rf "$tmp"; die "apt-get download $pkg failed" "check apt's sources (apt-get update)"; }
   done
   for deb in "$tmp"/*.deb; do

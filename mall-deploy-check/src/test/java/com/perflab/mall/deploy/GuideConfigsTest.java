@@ -18,9 +18,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 19: the configuration files the lab guide writes with heredocs are checked by the programs that read them:
- * HAProxy's ({@code haproxy -c}) and keepalived's ({@code keepalived -t}) of the API server's virtual IP. The two
- * programs come unpacked from Debian's packages ({@code ./mall test}: $MALL_HOME/checkers, never installed as
- * daemons); without them the test is skipped, saying so. Each check is also shown to refuse a broken copy.
+ * HAProxy's ({@code haproxy -c}) and keepalived's ({@code keepalived -t}) of the API server's virtual IP, and the
+ * host bridge's and the VMs' network configurations by netplan's generator (cloud-init hands a VM's
+ * network-config, netplan version 2, to netplan). The programs come unpacked from Debian's packages
+ * ({@code ./mall test}: $MALL_HOME/checkers, never installed as daemons); without them the test is skipped, saying
+ * so. Each check is also shown to refuse a broken copy.
  */
 class GuideConfigsTest {
 
@@ -36,9 +38,11 @@ class GuideConfigsTest {
         return m.group(1) + "\n";
     }
 
+    static final Path CHECKERS = Path.of(System.getenv().getOrDefault("MALL_HOME", "/var/lib/perflab-mall"), "checkers");
+
     static Path tool(String name) {
-        Path home = Path.of(System.getenv().getOrDefault("MALL_HOME", "/var/lib/perflab-mall"));
-        for (Path candidate : List.of(home.resolve("checkers/usr/sbin/" + name), Path.of("/usr/sbin/" + name))) {
+        for (Path candidate : List.of(CHECKERS.resolve("usr/sbin/" + name), Path.of("/usr/sbin/" + name),
+                CHECKERS.resolve("usr/libexec/netplan/" + name), Path.of("/usr/libexec/netplan/" + name))) {
             if (Files.isExecutable(candidate)) {
                 return candidate;
             }
@@ -82,6 +86,40 @@ class GuideConfigsTest {
 
         Path broken = Files.writeString(dir.resolve("broken.conf"), config.replace("virtual_router_id", "virtual_routr_id"));
         assertThat(run(List.of(keepalived.toString(), "-t", "-f", broken.toString())).exit()).as("a typo is refused").isNotZero();
+    }
+
+    @Test
+    void netplanAcceptsTheHostBridgeAndTheVmNetworkAndRefusesABrokenOne() throws Exception {
+        Path generate = tool("generate");
+        String bridge = heredoc("/etc/netplan/01-br0.yaml");
+        // a VM's network-config is netplan's version 2 without the top-level key
+        String vm = "network:\n" + heredoc("network-config").indent(2);
+        for (String config : List.of(bridge, vm)) {
+            assertThat(netplan(generate, config).exit()).as(config).isZero();
+        }
+        Run broken = netplan(generate, bridge.replace("addresses: [192.168.10.2/24]", "adresses: [192.168.10.2/24]"));
+        assertThat(broken.exit()).as("a typo is refused").isNotZero();
+        assertThat(broken.output()).contains("unknown key");
+    }
+
+    /** netplan generate over one file in a root of its own (it writes the systemd-networkd files there). */
+    private Run netplan(Path generate, String config) throws IOException, InterruptedException {
+        Path root = Files.createTempDirectory(dir, "netplan");
+        Path file = Files.createDirectories(root.resolve("etc/netplan")).resolve("01-lab.yaml");
+        Files.writeString(file, config);
+        Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        ProcessBuilder builder = new ProcessBuilder(generate.toString(), "--root-dir", root.toString()).redirectErrorStream(true);
+        // the library unpacked beside it, where it is not installed
+        try (Stream<Path> libs = Files.walk(CHECKERS.resolve("usr/lib"))) {
+            libs.filter(p -> p.getFileName().toString().startsWith("libnetplan.so")).findFirst()
+                    .ifPresent(lib -> builder.environment().put("LD_LIBRARY_PATH", lib.getParent().toString()));
+        } catch (IOException e) {
+            // none unpacked: the installed library serves
+        }
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
     }
 
     private static String networkInterface() throws IOException {
