@@ -91,27 +91,28 @@ ensure_chromium() { # and a CJK font, so that its screenshots show the Chinese p
   apt_install "${pkgs[@]}"
 }
 
-# ensure_config_checkers: haproxy, keepalived and netplan's generator, only to check the lab guide's configuration
-# files (haproxy -c, keepalived -t, netplan generate; mall-deploy-check's GuideConfigsTest): unpacked into
-# $MALL_HOME/checkers, never installed, so no daemon starts and nothing lands in /etc; only their libraries are
-# installed from apt
+# ensure_config_checkers: haproxy, keepalived, netplan's generator and cloud-init, only to check the lab guide's
+# configuration files (haproxy -c, keepalived -t, netplan generate, cloud-init schema; mall-deploy-check's
+# GuideConfigsTest): unpacked into $MALL_HOME/checkers, never installed, so no daemon starts, nothing lands in /etc
+# and this machine's boot is untouched; only their libraries (lib*, python3-*) are installed from apt
 ensure_config_checkers() {
   local dir="$MALL_HOME/checkers" tmp pkg deb libs=() dep
-  [ -x "$dir/usr/sbin/haproxy" ] && [ -x "$dir/usr/sbin/keepalived" ] && [ -x "$dir/usr/libexec/netplan/generate" ] && return 0
+  [ -x "$dir/usr/sbin/haproxy" ] && [ -x "$dir/usr/sbin/keepalived" ] && [ -x "$dir/usr/libexec/netplan/generate" ] &&
+    [ -d "$dir/usr/lib/python3/dist-packages/cloudinit" ] && return 0
   have apt-get || { info "no apt-get: the guide's haproxy/keepalived configurations will not be checked"; return 0; }
   ensure_mall_home
-  step "Unpacking haproxy, keepalived and netplan into $dir (to check the lab guide's configurations; not installed)"
+  step "Unpacking haproxy, keepalived, netplan and cloud-init into $dir (to check the lab guide's configurations; not installed)"
   apt_update
   tmp=$(mktemp -d "$MALL_HOME/.checkers.XXXXXX")
-  for pkg in haproxy keepalived netplan.io libnetplan; do
+  for pkg in haproxy keepalived netplan.io libnetplan cloud-init; do
     # netplan's generator lives in netplan.io, its library in the libnetplan<N> that netplan.io names
     [ "$pkg" = libnetplan ] && pkg=$(dpkg-deb -f "$tmp"/netplan.io_*.deb Depends | grep -o 'libnetplan[0-9]*' | head -1)
     (cd "$tmp" && apt-get download -q "$pkg" >/dev/null 2>&1) || { rm -rf "$tmp"; die "apt-get download $pkg failed" "check apt's sources (apt-get update)"; }
   done
   for deb in "$tmp"/*.deb; do
-    # their shared libraries: the first choice of each dependency, without the version
+    # their shared libraries and Python modules: the first choice of each dependency, without the version
     for dep in $(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed -E 's/\|.*//; s/\(.*\)//; s/[[:space:]]//g'); do
-      case "$dep" in lib*) dpkg -s "$dep" >/dev/null 2>&1 || libs+=("$dep") ;; esac
+      case "$dep" in lib* | python3-*) dpkg -s "$dep" >/dev/null 2>&1 || libs+=("$dep") ;; esac
     done
     dpkg -x "$deb" "$tmp/root"
   done

@@ -18,9 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 19: the configuration files the lab guide writes with heredocs are checked by the programs that read them:
- * HAProxy's ({@code haproxy -c}) and keepalived's ({@code keepalived -t}) of the API server's virtual IP, and the
+ * HAProxy's ({@code haproxy -c}) and keepalived's ({@code keepalived -t}) of the API server's virtual IP, the
  * host bridge's and the VMs' network configurations by netplan's generator (cloud-init hands a VM's
- * network-config, netplan version 2, to netplan). The programs come unpacked from Debian's packages
+ * network-config, netplan version 2, to netplan), and the VMs' user-data by {@code cloud-init schema}. The programs come unpacked from Debian's packages
  * ({@code ./mall test}: $MALL_HOME/checkers, never installed as daemons); without them the test is skipped, saying
  * so. Each check is also shown to refuse a broken copy.
  */
@@ -100,6 +100,31 @@ class GuideConfigsTest {
         Run broken = netplan(generate, bridge.replace("addresses: [192.168.10.2/24]", "adresses: [192.168.10.2/24]"));
         assertThat(broken.exit()).as("a typo is refused").isNotZero();
         assertThat(broken.output()).contains("unknown key");
+    }
+
+    @Test
+    void cloudInitAcceptsTheVmsUserDataAndRefusesABrokenOne() throws Exception {
+        Path modules = CHECKERS.resolve("usr/lib/python3/dist-packages");
+        assumeTrue(Files.isDirectory(modules.resolve("cloudinit")) && Files.isExecutable(Path.of("/usr/bin/python3")),
+                "cloud-init is not unpacked in $MALL_HOME/checkers: ./mall test unpacks it");
+        String userData = heredoc("user-data");
+        assertThat(userData).startsWith("#cloud-config");
+        Run checked = cloudInitSchema(modules, Files.writeString(dir.resolve("user-data"), userData));
+        assertThat(checked.exit()).as(checked.output()).isZero();
+        assertThat(checked.output()).contains("Valid cloud-config");
+
+        Path broken = Files.writeString(dir.resolve("broken"), userData.replace("ssh_authorized_keys", "ssh_authorised_keys"));
+        assertThat(cloudInitSchema(modules, broken).exit()).as("a misspelt key is refused").isNotZero();
+    }
+
+    private static Run cloudInitSchema(Path modules, Path file) throws IOException, InterruptedException {
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", "-m", "cloudinit.cmd.main", "schema", "--config-file",
+                file.toString()).redirectErrorStream(true);
+        builder.environment().put("PYTHONPATH", modules.toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        return new Run(process.exitValue(), output);
     }
 
     /** netplan generate over one file in a root of its own (it writes the systemd-networkd files there). */
