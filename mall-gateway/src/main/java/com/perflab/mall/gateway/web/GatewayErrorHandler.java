@@ -64,7 +64,7 @@ class GatewayErrorHandler implements ErrorWebExceptionHandler {
      * (TraceIdTurboFilter). Cheaper than context propagation on every operator, for the one place that logs per
      * request.
      */
-    static void inRequestObservation(ContextView context, Runnable logging) {
+    private static void inRequestObservation(ContextView context, Runnable logging) {
         Observation observation = context.getOrDefault(ObservationThreadLocalAccessor.KEY, null);
         if (observation == null) {
             logging.run();
