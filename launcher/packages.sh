@@ -99,7 +99,7 @@ ensure_config_checkers() {
   local dir="$MALL_HOME/checkers" tmp pkg deb libs=() dep
   [ -x "$dir/usr/sbin/haproxy" ] && [ -x "$dir/usr/sbin/keepalived" ] && [ -x "$dir/usr/libexec/netplan/generate" ] &&
     [ -d "$dir/usr/lib/python3/dist-packages/cloudinit" ] && return 0
-  have apt-get || { info "no apt-get: the guide's haproxy/keepalived configurations will not be checked"; return 0; }
+  have apt-get || { info "no apt-get: the guide's configuration files (haproxy, keepalived, netplan, cloud-init) will not be checked"; return 0; }
   ensure_mall_home
   step "Unpacking haproxy, keepalived, netplan and cloud-init into $dir (to check the lab guide's configurations; not installed)"
   apt_update
@@ -131,7 +131,7 @@ maven_fetch() {
   local tmp
   tmp=$(mktemp -d "$MALL_HOME/.download.XXXXXX") || return 1
   # from an empty dir: Maven then needs no reactor pom (modules may be missing or mid-edit)
-  if (cd "$tmp" && "$ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy     -Dartifact="$1" -DoutputDirectory="$tmp" >&2); then
+  if (cd "$tmp" && "$ROOT/mvnw" -q -B org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy -Dartifact="$1" -DoutputDirectory="$tmp" >&2); then
     echo "$tmp"
   else
     rm -rf "$tmp"

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -51,14 +53,10 @@ class GuideConfigsTest {
         return null;
     }
 
-    record Run(int exit, String output) {
-    }
+    static final Duration CHECK_TIMEOUT = Duration.ofSeconds(60);
 
-    static Run run(List<String> command) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+    static Commands.Result run(List<String> command) {
+        return Commands.run(command, Map.of(), CHECK_TIMEOUT);
     }
 
     @Test
@@ -66,7 +64,7 @@ class GuideConfigsTest {
         Path haproxy = tool("haproxy");
         String config = heredoc("/etc/haproxy/haproxy.cfg");
         Path file = Files.writeString(dir.resolve("haproxy.cfg"), config);
-        Run checked = run(List.of(haproxy.toString(), "-c", "-f", file.toString()));
+        Commands.Result checked = run(List.of(haproxy.toString(), "-c", "-f", file.toString()));
         assertThat(checked.exit()).as(checked.output()).isZero();
         assertThat(checked.output()).doesNotContain("WARNING", "ALERT");
 
@@ -80,7 +78,7 @@ class GuideConfigsTest {
         // the VIP's interface exists on the masters only: this machine's first network interface stands in for it
         String config = heredoc("/etc/keepalived/keepalived.conf").replace("interface enp1s0", "interface " + networkInterface());
         Path file = Files.writeString(dir.resolve("keepalived.conf"), config);
-        Run checked = run(List.of(keepalived.toString(), "-t", "-f", file.toString()));
+        Commands.Result checked = run(List.of(keepalived.toString(), "-t", "-f", file.toString()));
         assertThat(checked.exit()).as(checked.output()).isZero();
         assertThat(checked.output()).as("no warnings (an unsafe script, an unknown keyword)").doesNotContain("WARNING", "VIOLATION", "Unknown");
 
@@ -97,7 +95,7 @@ class GuideConfigsTest {
         for (String config : List.of(bridge, vm)) {
             assertThat(netplan(generate, config).exit()).as(config).isZero();
         }
-        Run broken = netplan(generate, bridge.replace("addresses: [192.168.10.2/24]", "adresses: [192.168.10.2/24]"));
+        Commands.Result broken = netplan(generate, bridge.replace("addresses: [192.168.10.2/24]", "adresses: [192.168.10.2/24]"));
         assertThat(broken.exit()).as("a typo is refused").isNotZero();
         assertThat(broken.output()).contains("unknown key");
     }
@@ -109,7 +107,7 @@ class GuideConfigsTest {
                 "cloud-init is not unpacked in $MALL_HOME/checkers: ./mall test unpacks it");
         String userData = heredoc("user-data");
         assertThat(userData).startsWith("#cloud-config");
-        Run checked = cloudInitSchema(modules, Files.writeString(dir.resolve("user-data"), userData));
+        Commands.Result checked = cloudInitSchema(modules, Files.writeString(dir.resolve("user-data"), userData));
         assertThat(checked.exit()).as(checked.output()).isZero();
         assertThat(checked.output()).contains("Valid cloud-config");
 
@@ -117,34 +115,26 @@ class GuideConfigsTest {
         assertThat(cloudInitSchema(modules, broken).exit()).as("a misspelt key is refused").isNotZero();
     }
 
-    private static Run cloudInitSchema(Path modules, Path file) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder("/usr/bin/python3", "-m", "cloudinit.cmd.main", "schema", "--config-file",
-                file.toString()).redirectErrorStream(true);
-        builder.environment().put("PYTHONPATH", modules.toString());
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+    private static Commands.Result cloudInitSchema(Path modules, Path file) {
+        return Commands.run(List.of("/usr/bin/python3", "-m", "cloudinit.cmd.main", "schema", "--config-file", file.toString()),
+                Map.of("PYTHONPATH", modules.toString()), Duration.ofSeconds(120));
     }
 
     /** netplan generate over one file in a root of its own (it writes the systemd-networkd files there). */
-    private Run netplan(Path generate, String config) throws IOException, InterruptedException {
+    private Commands.Result netplan(Path generate, String config) throws IOException {
         Path root = Files.createTempDirectory(dir, "netplan");
         Path file = Files.createDirectories(root.resolve("etc/netplan")).resolve("01-lab.yaml");
         Files.writeString(file, config);
         Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
-        ProcessBuilder builder = new ProcessBuilder(generate.toString(), "--root-dir", root.toString()).redirectErrorStream(true);
-        // the library unpacked beside it, where it is not installed
-        try (Stream<Path> libs = Files.walk(CHECKERS.resolve("usr/lib"))) {
-            libs.filter(p -> p.getFileName().toString().startsWith("libnetplan.so")).findFirst()
-                    .ifPresent(lib -> builder.environment().put("LD_LIBRARY_PATH", lib.getParent().toString()));
-        } catch (IOException e) {
-            // none unpacked: the installed library serves
+        // the library unpacked beside it, where it is not installed; none unpacked: the installed library serves
+        Map<String, String> environment = new HashMap<>();
+        if (Files.isDirectory(CHECKERS.resolve("usr/lib"))) {
+            try (Stream<Path> libs = Files.walk(CHECKERS.resolve("usr/lib"))) {
+                libs.filter(p -> p.getFileName().toString().startsWith("libnetplan.so")).findFirst()
+                        .ifPresent(lib -> environment.put("LD_LIBRARY_PATH", lib.getParent().toString()));
+            }
         }
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Run(process.exitValue(), output);
+        return Commands.run(List.of(generate.toString(), "--root-dir", root.toString()), environment, CHECK_TIMEOUT);
     }
 
     private static String networkInterface() throws IOException {

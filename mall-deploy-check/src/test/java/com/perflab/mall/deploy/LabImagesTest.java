@@ -2,8 +2,10 @@ package com.perflab.mall.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,11 +35,11 @@ class LabImagesTest {
     }
 
     @Test
-    void theMirrorScriptCopiesEveryThirdPartyImageUnderTheNameTheLabUses() throws Exception {
-        Process list = new ProcessBuilder("bash", Repo.path("k8s/mirror-images.sh").toString(), "--list")
-                .redirectErrorStream(true).start();
-        String output = new String(list.getInputStream().readAllBytes());
-        assertThat(list.waitFor()).as(output).isZero();
+    void theMirrorScriptCopiesEveryThirdPartyImageUnderTheNameTheLabUses() {
+        Commands.Result list = Commands.run(List.of("bash", Repo.path("k8s/mirror-images.sh").toString(), "--list"), Map.of(),
+                Duration.ofSeconds(60));
+        String output = list.output();
+        assertThat(list.exit()).as(output).isZero();
         Set<String> lab = images("lab");
         Set<String> mirrored = new TreeSet<>();
         List<String> problems = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -75,19 +76,15 @@ final class Overlays {
                         }
                     }
                 }
-                Process secrets = new ProcessBuilder("bash", target.resolve("secrets.sh").toString())
-                        .redirectErrorStream(true).start();
-                String output = new String(secrets.getInputStream().readAllBytes());
-                if (secrets.waitFor() != 0) {
-                    throw new AssertionError("k8s/secrets.sh failed in the copy " + target + ": " + output);
+                Commands.Result secrets = Commands.run(List.of("bash", target.resolve("secrets.sh").toString()), Map.of(),
+                        Duration.ofSeconds(60));
+                if (secrets.exit() != 0) {
+                    throw new AssertionError("k8s/secrets.sh failed in the copy " + target + ": " + secrets.output());
                 }
                 copy = target;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
         }
         return copy;

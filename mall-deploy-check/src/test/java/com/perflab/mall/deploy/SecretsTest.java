@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
@@ -115,13 +116,9 @@ class SecretsTest {
         return values;
     }
 
-    private static int run(Path dir, String... args) throws Exception {
+    private static int run(Path dir, String... args) {
         List<String> command = new ArrayList<>(List.of("bash", Repo.path("k8s/secrets.sh").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
-        pb.environment().put("SECRETS_DIR", dir.toString());
-        Process p = pb.start();
-        p.getInputStream().readAllBytes();
-        return p.waitFor();
+        return Commands.run(command, Map.of("SECRETS_DIR", dir.toString()), Duration.ofSeconds(60)).exit();
     }
 }
