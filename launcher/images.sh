@@ -12,16 +12,16 @@ Usage: ./mall images [--services] [--third-party] [--engine]
 
 Builds the images the Kubernetes manifests run, tagged perflab/<name>:<version> and perflab/<name>:<commit>:
 the six services (one Dockerfile, docker/service.Dockerfile, with the module and its port as build arguments)
-and the schema job (mall-schema/Dockerfile); with --third-party also the lab-built Elasticsearch with IK and
-Sentinel dashboard images (docker/; tagged $ES_VERSION and 1.8.9), which need docker.elastic.co and the
-internet. Jars that are missing are built first (without the web pages: './mall up' builds those). The engine
+and the schema job (mall-schema/Dockerfile); with --third-party also the lab-built Elasticsearch with IK,
+Sentinel dashboard and non-root Nacos images (docker/; tagged $ES_VERSION, 1.8.9 and v3.1.0), which need
+docker.elastic.co, Docker Hub and GitHub. Jars that are missing are built first (without the web pages: './mall up' builds those). The engine
 is Docker where 'docker info' answers, else podman (installed with buildah, runc and mmdebstrap from apt when
 missing; its settings in \$MALL_HOME/podman/containers.conf). When $IMAGES_BASE cannot be pulled, a stand-in
 of that name is made once from Debian trixie with openjdk-21-jre-headless (\$MALL_HOME/images/; ~40 s here,
 from $IMAGES_DEBIAN_MIRROR).
 
   --services      only the six services (no schema job)
-  --third-party   also docker/elasticsearch-ik.Dockerfile and docker/sentinel-dashboard.Dockerfile
+  --third-party   also docker/elasticsearch-ik.Dockerfile, docker/sentinel-dashboard.Dockerfile, docker/nacos.Dockerfile
   --engine        print the engine that would be used (docker or podman) and its settings, build nothing
 EOF
 }
@@ -132,6 +132,7 @@ cmd_images() {
     # tagged with the version of what they package
     IMAGE_VERSION=$ES_VERSION image_build "$engine" elasticsearch-ik "$ROOT/docker/elasticsearch-ik.Dockerfile" "$ROOT/docker"
     IMAGE_VERSION=1.8.9 image_build "$engine" sentinel-dashboard "$ROOT/docker/sentinel-dashboard.Dockerfile" "$ROOT/docker"
+    IMAGE_VERSION=v3.1.0 image_build "$engine" nacos-server "$ROOT/docker/nacos.Dockerfile" "$ROOT/docker"
   fi
   step "Done: '$engine images perflab/*' lists them; document/lab-guide.md pushes them to the lab registry"
 }

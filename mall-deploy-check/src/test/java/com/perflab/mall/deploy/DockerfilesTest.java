@@ -119,6 +119,15 @@ class DockerfilesTest {
         assertThat(Repo.read(Repo.path("launcher/images.sh"))).as("./mall images tags it with that version")
                 .contains("IMAGE_VERSION=" + version.group(1) + " image_build");
         assertThat(problems.stream().filter(p -> !p.contains("MaxRAMPercentage in JAVA_TOOL_OPTIONS")).toList()).isEmpty();
+        String nacos = Repo.read(Repo.path("docker/nacos.Dockerfile"));
+        Matcher nacosFrom = Pattern.compile("(?m)^FROM nacos/nacos-server:(\\S+)").matcher(nacos);
+        assertThat(nacosFrom.find()).as("FROM the Nacos image").isTrue();
+        assertThat(Repo.read(Repo.path("k8s/base/infra/nacos.yaml"))).as("the manifests run this image, of the same Nacos")
+                .contains("image: perflab/nacos-server:" + nacosFrom.group(1));
+        assertThat(Repo.read(Repo.path("launcher/images.sh"))).as("./mall images tags it with that version")
+                .contains("IMAGE_VERSION=" + nacosFrom.group(1) + " image_build");
+        List<String> users = instructions(nacos).stream().filter(l -> l.startsWith("USER ")).toList();
+        assertThat(users).as("the last USER is the unprivileged one the pod runs as").last().isEqualTo("USER 10001:0");
     }
 
     /** Pinned bases, a Temurin 21 JRE final stage, a non-root user, a container-aware heap. */
