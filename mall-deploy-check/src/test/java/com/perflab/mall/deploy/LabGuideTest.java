@@ -92,11 +92,12 @@ class LabGuideTest {
     }
 
     @Test
-    void itsHostNamesAreTheIngressHosts() {
+    void itsHostNamesAreTheRoutesHosts() {
         List<String> hosts = new ArrayList<>();
-        for (JsonNode ingress : Overlays.ofKind(Repo.objects(Repo.path("k8s/base/ingress/ingress.yaml")), "Ingress")) {
-            ingress.path("spec").path("rules").forEach(r -> hosts.add(r.path("host").asText()));
+        for (JsonNode route : Overlays.ofKind(Repo.objects(Repo.path("k8s/base/gateway/gateway.yaml")), "HTTPRoute")) {
+            route.path("spec").path("hostnames").forEach(h -> hosts.add(h.asText()));
         }
+        assertThat(hosts).as("the HTTPRoutes' host names").hasSizeGreaterThanOrEqualTo(7);
         String hostsLine = GUIDE.lines().filter(l -> l.startsWith("192.168.10.") && l.contains("mall.lab")).findFirst().orElse("");
         assertThat(hostsLine.split("\\s+")).as("the /etc/hosts line of the guide").contains(hosts.toArray(String[]::new));
         assertThat(GUIDE).contains("k8s/overlays/lab", "k8s/overlays/small", "config/nacos-import.sh", "k8s/secrets.sh");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,7 +24,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ManifestsTest {
 
     static final String NO_PROBE = "perflab.mall/no-probe-reason";
-    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding", "StorageClass");
+    private static final Set<String> CLUSTER_SCOPED = Set.of("Namespace", "ClusterRole", "ClusterRoleBinding", "StorageClass",
+            "GatewayClass");
 
     static java.util.stream.Stream<String> overlays() {
         return Overlays.names();
@@ -283,16 +285,35 @@ class ManifestsTest {
                 problems.add(Repo.id(hpa) + ": minReplicas above maxReplicas");
             }
         }
-        for (ObjectNode ingress : Overlays.ofKind(objects, "Ingress")) {
-            for (JsonNode rule : ingress.path("spec").path("rules")) {
-                for (JsonNode path : rule.path("http").path("paths")) {
-                    JsonNode backend = path.path("backend").path("service");
-                    var svc = Overlays.find(objects, "Service", Workloads.namespace(ingress), backend.path("name").asText());
-                    int number = backend.path("port").path("number").asInt(-1);
-                    if (svc.isEmpty()) {
-                        problems.add(Repo.id(ingress) + ": backend Service " + backend.path("name").asText() + " is not in " + Workloads.namespace(ingress));
-                    } else if (number > 0 && !servicePorts(svc.get()).contains(number)) {
-                        problems.add(Repo.id(ingress) + ": " + Repo.id(svc.get()) + " has no port " + number);
+        for (ObjectNode route : Overlays.ofKind(objects, "HTTPRoute")) {
+            String namespace = Workloads.namespace(route);
+            for (JsonNode parent : route.path("spec").path("parentRefs")) {
+                var gateway = Overlays.find(objects, "Gateway", parent.path("namespace").asText(namespace), parent.path("name").asText());
+                if (gateway.isEmpty()) {
+                    problems.add(Repo.id(route) + ": no Gateway " + parent.path("name").asText());
+                    continue;
+                }
+                boolean admitted = false;
+                for (JsonNode listener : gateway.get().path("spec").path("listeners")) {
+                    if (listener.path("name").asText().equals(parent.path("sectionName").asText(listener.path("name").asText()))) {
+                        admitted |= admits(listener.path("allowedRoutes").path("namespaces"), namespace,
+                                Workloads.namespace(gateway.get()));
+                    }
+                }
+                if (!admitted) {
+                    problems.add(Repo.id(route) + ": " + Repo.id(gateway.get()) + " admits no route from namespace " + namespace);
+                }
+            }
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                for (JsonNode backend : rule.path("backendRefs")) {
+                    var svc = Overlays.find(objects, "Service", namespace, backend.path("name").asText());
+                    int number = backend.path("port").asInt(-1);
+                    if (!backend.path("namespace").asText(namespace).equals(namespace)) {
+                        problems.add(Repo.id(route) + ": a backend in another namespace needs a ReferenceGrant");
+                    } else if (svc.isEmpty()) {
+                        problems.add(Repo.id(route) + ": backend Service " + backend.path("name").asText() + " is not in " + namespace);
+                    } else if (!servicePorts(svc.get()).contains(number)) {
+                        problems.add(Repo.id(route) + ": " + Repo.id(svc.get()) + " has no port " + number);
                     }
                 }
             }
@@ -443,5 +464,15 @@ class ManifestsTest {
                 problems.add(where + ": volume item " + item.path("key").asText() + " is no key of " + Repo.id(target.get()));
             }
         }
+    }
+
+    /** Whether a Gateway listener's allowedRoutes.namespaces lets a route of NAMESPACE attach (Gateway API rules). */
+    static boolean admits(JsonNode namespaces, String namespace, String gatewayNamespace) {
+        return switch (namespaces.path("from").asText("Same")) {
+            case "All" -> true;
+            case "Same" -> namespace.equals(gatewayNamespace);
+            case "Selector" -> NetworkModel.selects(namespaces.path("selector"), Map.of("kubernetes.io/metadata.name", namespace));
+            default -> false;
+        };
     }
 }

@@ -14,7 +14,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Issue 19: the NetworkPolicies of namespaces mall and mall-infra, evaluated on each rendered overlay
  * ({@link NetworkModel}): every flow the mall needs is open, and what an attacker's pod elsewhere in the cluster
- * would try, or a service that has no business there, is closed. The ingress controller, kube-dns and
+ * would try, or a service that has no business there, is closed. The Gateway's Envoy proxy, kube-dns and
  * kube-prometheus' Prometheus are installed apart (the lab guide); they appear here as the pods they run.
  */
 class NetworkPoliciesTest {
@@ -25,9 +25,14 @@ class NetworkPoliciesTest {
     static final Map<String, Integer> MIDDLEWARE = Map.of("mysql", 3306, "redis", 6379, "rabbitmq", 5672,
             "elasticsearch", 9200, "mongodb", 27017, "nacos", 8848);
 
-    static final Pod INGRESS = new Pod("ingress-nginx", "ingress-nginx-controller",
-            Map.of("app.kubernetes.io/name", "ingress-nginx", "app.kubernetes.io/component", "controller"),
-            Map.of("http", 80, "https", 443));
+    /** Envoy Gateway's proxy for the Gateway perflab (k8s/base/gateway), in its controller's namespace. */
+    static final Pod INGRESS = new Pod("envoy-gateway-system", "envoy-perflab",
+            Map.of("app.kubernetes.io/name", "envoy", "app.kubernetes.io/component", "proxy",
+                    "gateway.envoyproxy.io/owning-gateway-name", "perflab"),
+            Map.of("http", 10080));
+    /** Envoy Gateway's controller: the same namespace as the proxy, no business with the mall. */
+    static final Pod GATEWAY_CONTROLLER = new Pod("envoy-gateway-system", "envoy-gateway",
+            Map.of("control-plane", "envoy-gateway", "app.kubernetes.io/name", "gateway-helm"), Map.of("grpc", 18000));
     static final Pod DNS = new Pod("kube-system", "coredns", Map.of("k8s-app", "kube-dns"), Map.of("dns", 53, "dns-tcp", 53));
     static final Pod PROMETHEUS = new Pod("monitoring", "prometheus-k8s",
             Map.of("app.kubernetes.io/name", "prometheus"), Map.of("web", 9090));
@@ -40,7 +45,7 @@ class NetworkPoliciesTest {
     }
 
     static NetworkModel model(String overlay) {
-        return new NetworkModel(Overlays.render(overlay), List.of(INGRESS, DNS, PROMETHEUS, INTRUDER));
+        return new NetworkModel(Overlays.render(overlay), List.of(INGRESS, GATEWAY_CONTROLLER, DNS, PROMETHEUS, INTRUDER));
     }
 
     @ParameterizedTest
@@ -105,6 +110,7 @@ class NetworkPoliciesTest {
         for (String service : SERVICES) {
             // past the gateway, the trust boundary: not from elsewhere in the cluster, not from the ingress
             flows.tcp(INTRUDER, net.pod("mall", service), Repo.SERVICE_PORTS.get(service));
+            flows.tcp(GATEWAY_CONTROLLER, net.pod("mall", service), Repo.SERVICE_PORTS.get(service));
             if (!service.equals("mall-gateway")) {
                 flows.tcp(INGRESS, net.pod("mall", service), Repo.SERVICE_PORTS.get(service));
             }

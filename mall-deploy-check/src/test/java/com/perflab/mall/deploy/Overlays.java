@@ -22,8 +22,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class Overlays {
 
-    /** Namespaces the manifests use but do not create: kube-prometheus creates `monitoring`. */
-    static final Map<String, String> EXTERNAL_NAMESPACES = Map.of("monitoring", "created by kube-prometheus");
+    /** Namespaces the manifests use but do not create: the add-ons of the lab guide (3.5) create them. */
+    static final Map<String, String> EXTERNAL_NAMESPACES = Map.of("monitoring", "created by kube-prometheus",
+            "envoy-gateway-system", "created by Envoy Gateway's install.yaml");
 
     /** Objects the manifests refer to that kube-prometheus provides. */
     static final Map<String, String> EXTERNAL_OBJECTS = Map.of(

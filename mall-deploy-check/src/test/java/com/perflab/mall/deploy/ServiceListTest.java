@@ -2,9 +2,6 @@ package com.perflab.mall.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -78,28 +75,21 @@ class ServiceListTest {
     }
 
     @Test
-    void theIngressReachesTheGatewayOnTheListsPort() {
+    void theRoutesReachTheGatewayOnTheListsPort() {
         List<String> backends = new ArrayList<>();
         List<String> expected = new ArrayList<>();
-        try (Stream<Path> files = Files.list(Repo.path("k8s/base/ingress"))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).toList()) {
-                for (ObjectNode ingress : Repo.objects(file)) {
-                    for (JsonNode rule : ingress.path("spec").path("rules")) {
-                        for (JsonNode path : rule.path("http").path("paths")) {
-                            JsonNode backend = path.path("backend").path("service");
-                            String name = backend.path("name").asText();
-                            if (Repo.SERVICE_PORTS.containsKey(name)) {
-                                backends.add(name + ":" + backend.path("port").path("number").asInt());
-                                expected.add(name + ":" + Repo.SERVICE_PORTS.get(name));
-                            }
-                        }
+        for (ObjectNode route : Overlays.ofKind(Repo.objects(Repo.path("k8s/base/gateway/gateway.yaml")), "HTTPRoute")) {
+            for (JsonNode rule : route.path("spec").path("rules")) {
+                for (JsonNode backend : rule.path("backendRefs")) {
+                    String name = backend.path("name").asText();
+                    if (Repo.SERVICE_PORTS.containsKey(name)) {
+                        backends.add(name + ":" + backend.path("port").asInt());
+                        expected.add(name + ":" + Repo.SERVICE_PORTS.get(name));
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        assertThat(backends).as("ingress backends that are mall services").isEqualTo(expected)
+        assertThat(backends).as("route backends that are mall services").isEqualTo(expected)
                 .contains("mall-gateway:" + Repo.SERVICE_PORTS.get("mall-gateway"));
     }
 

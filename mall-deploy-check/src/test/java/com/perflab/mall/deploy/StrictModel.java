@@ -20,7 +20,8 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
  * failing, so the parsed object tree is walked and any non-empty additionalProperties is a problem. An
  * apiVersion/kind the model does not know (a typo such as apps/v2) parses as GenericKubernetesResource
  * and is a problem too, except for the Prometheus Operator kinds, which are checked against the field
- * lists in {@link #CRD_FIELDS} (their model is not on Maven Central for this fabric8 version).
+ * lists in {@link #CRD_FIELDS} (their model is not on Maven Central for this fabric8 version), and Envoy
+ * Gateway's EnvoyProxy, whose few fields used here are checked by path in {@link #ENVOY_PROXY_FIELDS}.
  */
 final class StrictModel {
 
@@ -35,6 +36,10 @@ final class StrictModel {
         String apiVersion = doc.path("apiVersion").asText();
         if (apiVersion.startsWith("monitoring.coreos.com/")) {
             checkCrd(doc, id, problems);
+            return problems;
+        }
+        if (apiVersion.startsWith("gateway.envoyproxy.io/")) {
+            checkEnvoyProxy(doc, id, problems);
             return problems;
         }
         Object parsed;
@@ -171,6 +176,44 @@ final class StrictModel {
             String f = it.next();
             if (!fields.contains(f)) {
                 problems.add(path + ": unknown field '" + f + "'");
+            }
+        }
+    }
+
+    /** The fields of an EnvoyProxy this project may use, by path (Envoy Gateway v1.9's API, gateway.envoyproxy.io/v1alpha1). */
+    static final Map<String, Set<String>> ENVOY_PROXY_FIELDS = Map.of(
+            "", Set.of("apiVersion", "kind", "metadata", "spec"),
+            "spec", Set.of("provider", "logging", "shutdown"),
+            "spec.provider", Set.of("type", "kubernetes"),
+            "spec.provider.kubernetes", Set.of("envoyService", "envoyDeployment"),
+            "spec.provider.kubernetes.envoyService", Set.of("type", "patch", "externalTrafficPolicy", "annotations", "labels"),
+            "spec.provider.kubernetes.envoyService.patch", Set.of("type", "value"),
+            "spec.provider.kubernetes.envoyDeployment", Set.of("replicas", "pod", "container", "patch"));
+
+    private static void checkEnvoyProxy(JsonNode doc, String id, List<String> problems) {
+        if (!doc.path("apiVersion").asText().equals("gateway.envoyproxy.io/v1alpha1") || !doc.path("kind").asText().equals("EnvoyProxy")) {
+            problems.add(id + ": " + doc.path("apiVersion").asText() + " " + doc.path("kind").asText() + " is not a kind checked here");
+            return;
+        }
+        allowed(doc.path("metadata"), CRD_FIELDS.get("metadata"), id + ".metadata", problems);
+        ENVOY_PROXY_FIELDS.forEach((path, fields) -> {
+            JsonNode node = doc;
+            for (String part : path.isEmpty() ? new String[0] : path.split("\\.")) {
+                node = node.path(part);
+            }
+            if (!node.isMissingNode()) {
+                allowed(node, fields, id + (path.isEmpty() ? "" : "." + path), problems);
+            }
+        });
+        JsonNode service = doc.path("spec").path("provider").path("kubernetes").path("envoyService");
+        if (!service.path("patch").isMissingNode()) {
+            if (!Set.of("StrategicMerge", "JSONMerge").contains(service.path("patch").path("type").asText("StrategicMerge"))) {
+                problems.add(id + ": envoyService.patch.type must be StrategicMerge or JSONMerge");
+            }
+            try {
+                SERIALIZATION.unmarshal(service.path("patch").path("value").toString(), io.fabric8.kubernetes.api.model.Service.class);
+            } catch (RuntimeException e) {
+                problems.add(id + ": envoyService.patch.value is not a Service: " + e.getMessage());
             }
         }
     }
