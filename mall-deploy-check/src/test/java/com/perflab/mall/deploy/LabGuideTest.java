@@ -26,7 +26,14 @@ class LabGuideTest {
             // SecretsTest runs these two; KubectlKustomizeTest renders the overlays with kubectl (1.32 here)
             "k8s/secrets.sh", "k8s/secrets.sh --check", "kubectl kustomize k8s/overlays/lab",
             // ServiceImagesTest (mall-e2e) runs it and starts the images
-            "./mall images");
+            "./mall images",
+            // GuideConfigsTest runs these on the files the guide writes (netplan's generator, cloud-init's schema)
+            "netplan generate", "cloud-init schema --config-file user-data",
+            "haproxy -c -f /etc/haproxy/haproxy.cfg", "keepalived -t -f /etc/keepalived/keepalived.conf",
+            // PromtoolTest (mall-e2e)
+            "cd monitoring/prometheus",
+            "promtool check rules rules/mall-jvm.yml rules/mall-pools.yml rules/mall-rabbitmq.yml rules/mall-services.yml",
+            "promtool test rules tests/mall-rules-test.yml");
 
     @Test
     void chaptersFollowTheIssuesOrder() {
@@ -73,6 +80,17 @@ class LabGuideTest {
         assertThat(stated.find()).as("the guide states at its top how many of its blocks are verified").isTrue();
         assertThat(List.of(Integer.parseInt(stated.group(1)), Integer.parseInt(stated.group(2))))
                 .as("verified and all command blocks, as the guide states them").containsExactly(verified, blocks);
+    }
+
+    @Test
+    void itsPromtoolCheckNamesEveryRuleFile() throws java.io.IOException {
+        String line = GUIDE.lines().map(String::strip).filter(l -> l.startsWith("promtool check rules ")).findFirst().orElse("");
+        try (var files = java.nio.file.Files.list(Repo.path("monitoring/prometheus/rules"))) {
+            List<String> rules = files.map(f -> "rules/" + f.getFileName()).sorted().toList();
+            assertThat(rules).isNotEmpty();
+            assertThat(List.of(line.split("\\s+")).subList(3, line.split("\\s+").length)).as(line)
+                    .containsExactlyInAnyOrderElementsOf(rules);
+        }
     }
 
     @Test
