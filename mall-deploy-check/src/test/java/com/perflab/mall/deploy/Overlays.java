@@ -60,35 +60,40 @@ final class Overlays {
 
     private static synchronized Path prepared() {
         if (copy == null) {
-            try {
-                Path k8s = Repo.path("k8s");
-                Path target = Files.createTempDirectory("perflab-k8s");
-                try (Stream<Path> files = Files.walk(k8s)) {
-                    for (Path file : files.toList()) {
-                        Path relative = k8s.relativize(file);
-                        if (relative.startsWith("base/secrets") && file.toString().endsWith(".env")) {
-                            continue;
-                        }
-                        Path to = target.resolve(relative.toString());
-                        if (Files.isDirectory(file)) {
-                            Files.createDirectories(to);
-                        } else {
-                            Files.copy(file, to);
-                        }
-                    }
-                }
-                Commands.Result secrets = Commands.run(List.of("bash", target.resolve("secrets.sh").toString()), Map.of(),
-                        Duration.ofSeconds(60));
-                if (secrets.exit() != 0) {
-                    throw new AssertionError("k8s/secrets.sh failed in the copy " + target + ": " + secrets.output());
-                }
-                copy = target;
-                Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            copy = freshCopy();
         }
         return copy;
+    }
+
+    /** A new copy of k8s/ with the Secrets' env files just written by its k8s/secrets.sh; deleted at exit. */
+    static Path freshCopy() {
+        try {
+            Path k8s = Repo.path("k8s");
+            Path target = Files.createTempDirectory("perflab-k8s");
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> delete(target)));
+            try (Stream<Path> files = Files.walk(k8s)) {
+                for (Path file : files.toList()) {
+                    Path relative = k8s.relativize(file);
+                    if (relative.startsWith("base/secrets") && file.toString().endsWith(".env")) {
+                        continue;
+                    }
+                    Path to = target.resolve(relative.toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(file, to);
+                    }
+                }
+            }
+            Commands.Result secrets = Commands.run(List.of("bash", target.resolve("secrets.sh").toString()), Map.of(),
+                    Duration.ofSeconds(60));
+            if (secrets.exit() != 0) {
+                throw new AssertionError("k8s/secrets.sh failed in the copy " + target + ": " + secrets.output());
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static Optional<ObjectNode> find(List<ObjectNode> objects, String kind, String namespace, String name) {
