@@ -33,7 +33,10 @@ class LabGuideTest {
             // PromtoolTest (mall-e2e)
             "cd monitoring/prometheus",
             "promtool check rules rules/mall-jvm.yml rules/mall-pools.yml rules/mall-rabbitmq.yml rules/mall-services.yml",
-            "promtool test rules tests/mall-rules-test.yml");
+            "promtool test rules tests/mall-rules-test.yml",
+            // theNacosImportDryRunListsEveryDataIdAndPublishesNothing
+            "NACOS_ADDR=http://127.0.0.1:8848 NACOS_NAMESPACE=perf-lab NACOS_USERNAME=nacos NACOS_PASSWORD=\"$NACOS_PASSWORD\" \\",
+            "./config/nacos-import.sh --dry-run");
 
     @Test
     void chaptersFollowTheIssuesOrder() {
@@ -91,6 +94,29 @@ class LabGuideTest {
             assertThat(List.of(line.split("\\s+")).subList(3, line.split("\\s+").length)).as(line)
                     .containsExactlyInAnyOrderElementsOf(rules);
         }
+    }
+
+    /** The guide's dry run, as it is written (its address answers nothing here: a publish would fail the run). */
+    @Test
+    void theNacosImportDryRunListsEveryDataIdAndPublishesNothing() throws java.io.IOException {
+        int port;
+        try (var socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Commands.Result run = Commands.run(List.of("bash", Repo.path("config/nacos-import.sh").toString(), "--dry-run"),
+                java.util.Map.of("NACOS_ADDR", "http://127.0.0.1:" + port, "NACOS_NAMESPACE", "perf-lab",
+                        "NACOS_USERNAME", "nacos", "NACOS_PASSWORD", "unused"), java.time.Duration.ofSeconds(60));
+        assertThat(run.exit()).as(run.output()).isZero();
+        List<String> files = new ArrayList<>();
+        try (var walk = java.nio.file.Files.walk(Repo.path("config/nacos"), 2)) {
+            walk.filter(java.nio.file.Files::isRegularFile)
+                    .forEach(f -> files.add(f.getParent().getFileName() + " / " + f.getFileName()));
+        }
+        assertThat(files).hasSizeGreaterThanOrEqualTo(9);
+        for (String file : files) {
+            assertThat(run.output()).as("the dry run names " + file).contains("==> " + file + " ");
+        }
+        assertThat(run.output()).contains(files.size() + " data id(s) would be published");
     }
 
     @Test
