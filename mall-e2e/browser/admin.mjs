@@ -80,6 +80,19 @@ export async function adminScenario(browser) {
   await page.waitForURL(u => u.hash.startsWith('#/order'))
   await settled(page)
   await shot(page, 'admin-04-orders')
+  // at the widths people use, the fixed action column covers no other column (the status was hidden at 1440)
+  for (const width of [1366, 1440, 1920]) {
+    await page.setViewportSize({ width, height: 900 })
+    const hidden = await page.evaluate(() => {
+      const cell = document.querySelector('.el-table__body .el-table__row .status-cell .el-tag')
+      if (!cell) return 'no status cell'
+      const r = cell.getBoundingClientRect()
+      const top = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2)
+      return cell === top || cell.contains(top) ? '' : 'covered by ' + (top ? top.className : 'nothing')
+    })
+    check(hidden === '', `at ${width} px the first order's status is visible: ${hidden}`)
+  }
+  await page.setViewportSize({ width: 1366, height: 900 })
   const deliverable = page.locator('button[data-test^=deliver-]:not([data-test=deliver-confirm])')
   if (await deliverable.count()) {
     step('deliver a paid order')

@@ -1,6 +1,8 @@
 // A shopper registers, adds an address, logs out and in again, searches, picks a SKU, adds it to the
 // cart, confirms the order and pays (simulated), then browses categories and a brand, follows it,
-// collects a product and sees collections, history, addresses and coupons, all through the shop's pages.
+// collects a product and sees collections, history, addresses and coupons, all through the shop's pages; the
+// order ships (setup through the back office's API) and the shopper requests a return and sees it in 我的退货, and
+// sees the followed brand in 我的关注.
 import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
 
 export async function shopperScenario(browser) {
@@ -92,6 +94,7 @@ export async function shopperScenario(browser) {
   await shot(page, 'shop-07-confirm')
   await page.locator('[data-test=submit-order] button').click()
   await page.waitForURL(u => u.hash.startsWith('#/pay/'))
+  const orderId = page.url().replace(/.*#\/pay\//, '').replace(/\?.*/, '')
 
   step('pay (simulated) and see the order as paid')
   await page.locator('[data-test=pay]').waitFor()
@@ -105,6 +108,24 @@ export async function shopperScenario(browser) {
   await page.locator('[data-test=order]').first().waitFor()
   check(await page.locator('[data-test=order]').count() === 1, 'the paid order is listed as 待发货')
   await shot(page, 'shop-10-orders')
+
+  step('the order ships (the back office, as setup), then a return is requested and followed in 我的退货')
+  const admin = await api('POST', '/mall-admin/admin/login', { json: { username: 'admin', password: 'macro123' } })
+  await api('POST', '/mall-admin/order/update/delivery',
+    { token: admin.token, json: [{ orderId: Number(orderId), deliveryCompany: '顺丰快递', deliverySn: 'SF' + suffix }] })
+  await page.goto(`${BASE}/#/order/${orderId}`)
+  await page.getByRole('button', { name: '申请退货' }).first().click()
+  await page.locator('.van-popup').getByText('尺码不合适').click()
+  await page.locator('.van-popup').getByRole('button', { name: '提交' }).click()
+  await page.locator('.van-toast').filter({ hasText: '退货申请已提交' }).waitFor()
+  await page.goto(BASE + '/#/returns')
+  await page.locator('.van-nav-bar__title').filter({ hasText: '我的退货' }).waitFor()
+  await page.locator('.return').first().waitFor()
+  check(await page.locator('.return').count() === 1, 'the return request is listed in 我的退货')
+  check((await page.locator('[data-test=return-status]').first().textContent()).trim() === '待处理',
+    'the new request is 待处理')
+  check((await page.locator('.return').first().textContent()).includes('尺码不合适'), 'with the reason chosen')
+  await shot(page, 'shop-10b-returns')
 
   step('categories, a brand to follow, a product to collect, then collections, history, addresses, coupons')
   await page.goto(BASE + '/#/category')
@@ -121,6 +142,14 @@ export async function shopperScenario(browser) {
   await page.locator('.van-toast').filter({ hasText: '已关注' }).waitFor()
   await page.locator('.grid .cell').first().waitFor()
   await shot(page, 'shop-13-brand')
+  const brandName = (await page.locator('.head .name').textContent()).trim()
+  await page.goto(BASE + '/#/brands')
+  await page.locator('.van-nav-bar__title').filter({ hasText: '我的关注' }).waitFor()
+  await page.locator('.followed-brand').first().waitFor()
+  check(await page.locator('.followed-brand').count() === 1, 'the followed brand is listed in 我的关注')
+  check((await page.locator('.followed-brand').first().textContent()).includes(brandName),
+    `我的关注 names ${brandName}`)
+  await shot(page, 'shop-13b-followed-brands')
   await page.goto(`${BASE}/#/product/${firstOfCategory}`)
   await page.locator('[data-test=price]').waitFor()
   await page.locator('[data-test=collect]').click()

@@ -33,3 +33,4 @@ export const attrText = specText
 
 export const ORDER_STATUS = { 0: '待付款', 1: '待发货', 2: '已发货', 3: '已完成', 4: '已关闭', 5: '无效订单' }
 export const PAY_TYPE = { 0: '未支付', 1: '支付宝', 2: '微信' }
+export const RETURN_STATUS = { 0: '待处理', 1: '退货中', 2: '已完成', 3: '已拒绝' }

@@ -54,7 +54,7 @@ class CartService {
         Set<Long> skuIds = new LinkedHashSet<>();
         lines.forEach(line -> skuIds.add(line.productSkuId()));
         Map<Long, SkuSnapshot> skus = catalog.skus(skuIds);
-        Map<Long, PromotionQuote> quotes = catalog.quote(lines.stream()
+        Map<Long, PromotionQuote> quotes = catalog.quote(memberId, lines.stream()
                 .filter(line -> skus.containsKey(line.productSkuId()))
                 .map(line -> new SkuQuantity(line.productSkuId(), line.quantity()))
                 .toList());

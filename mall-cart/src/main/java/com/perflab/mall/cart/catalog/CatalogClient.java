@@ -69,13 +69,13 @@ public class CatalogClient {
         return byId(skus, SkuSnapshot::skuId);
     }
 
-    /** Promotion quotes for cart lines, by SKU id. */
-    public Map<Long, PromotionQuote> quote(List<SkuQuantity> lines) {
+    /** Promotion quotes for a member's cart lines (member prices are the member's level's), by SKU id. */
+    public Map<Long, PromotionQuote> quote(long memberId, List<SkuQuantity> lines) {
         if (lines.isEmpty()) {
             return Map.of();
         }
         List<PromotionQuote> quotes = guarded(QUOTE_RESOURCE, List::of, () -> portal.post()
-                .uri("/internal/promotions/quote")
+                .uri(uri -> uri.path("/internal/promotions/quote").queryParam("memberId", memberId).build())
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.APPLICATION_JSON)
                 .body(lines)

@@ -284,9 +284,11 @@ class CartApiTest {
                 .andExpect(jsonPath("$.data[0].id").value(four))
                 .andExpect(jsonPath("$.data[0].available").value(false))
                 .andExpect(jsonPath("$.data[0].realStock").value(0));
-        // only SKUs still on sale are quoted
-        assertThat(PORTAL.calls("/internal/promotions/quote")).singleElement().satisfies(call -> assertThat(
-                call.body()).isEqualTo("[{\"skuId\":3,\"quantity\":1},{\"skuId\":1,\"quantity\":2}]"));
+        // only SKUs still on sale are quoted, for the cart's member (member prices are by the member's level)
+        assertThat(PORTAL.calls("/internal/promotions/quote")).singleElement().satisfies(call -> {
+            assertThat(call.body()).isEqualTo("[{\"skuId\":3,\"quantity\":1},{\"skuId\":1,\"quantity\":2}]");
+            assertThat(call.query()).isEqualTo("memberId=" + aliceId);
+        });
         // the stored snapshot is display-only and untouched by a read
         assertThat((BigDecimal) jdbc.queryForObject("SELECT price FROM oms_cart_item WHERE id = ?", BigDecimal.class, one))
                 .isEqualByComparingTo("399.00");

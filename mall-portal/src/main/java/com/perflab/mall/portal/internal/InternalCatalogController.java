@@ -39,9 +39,10 @@ class InternalCatalogController {
         return ApiResponse.success(promotionService.snapshots(new LinkedHashSet<>(ids)));
     }
 
+    /** {@code memberId}: the member whose cart this is, for member prices (absent: none apply). */
     @PostMapping("/internal/promotions/quote")
-    ApiResponse<List<PromotionQuote>> quote(
+    ApiResponse<List<PromotionQuote>> quote(@RequestParam(required = false) @Positive Long memberId,
             @RequestBody @NotEmpty @Size(max = MAX_IDS) List<@NotNull @Valid QuoteLine> lines) {
-        return ApiResponse.success(promotionService.quote(lines));
+        return ApiResponse.success(promotionService.quote(memberId, lines));
     }
 }

@@ -17,6 +17,8 @@ final class NewOrder {
     BigDecimal couponAmount;
     int payType;
     int sourceType;
+    /** 0 normal, 1 flash sale (a line bought at a flash-sale price) */
+    int orderType;
     int integration;
     int growth;
     String promotionInfo;

@@ -100,7 +100,7 @@ interface OrderMapper {
                 receiver_detail_address, confirm_status, delete_status, use_integration)
             VALUES (#{memberId}, #{couponId}, #{orderSn}, NOW(), #{memberUsername}, #{totalAmount}, #{payAmount},
                 #{freightAmount}, #{promotionAmount}, #{integrationAmount}, #{couponAmount}, 0, #{payType},
-                #{sourceType}, 0, 0, #{autoConfirmDay}, #{integration}, #{growth}, #{promotionInfo},
+                #{sourceType}, 0, #{orderType}, #{autoConfirmDay}, #{integration}, #{growth}, #{promotionInfo},
                 #{address.name}, #{address.phoneNumber}, #{address.postCode}, #{address.province}, #{address.city},
                 #{address.region}, #{address.detailAddress}, 0, 0, #{useIntegration})""")
     @Options(useGeneratedKeys = true, keyProperty = "id", keyColumn = "id")
@@ -111,12 +111,13 @@ interface OrderMapper {
             INSERT INTO oms_order_item (order_id, order_sn, product_id, product_pic, product_name, product_brand,
                 product_sn, product_price, product_quantity, product_sku_id, product_sku_code, product_category_id,
                 promotion_name, promotion_amount, coupon_amount, integration_amount, real_amount, gift_integration,
-                gift_growth, product_attr)
+                gift_growth, product_attr, flash_relation_id)
             VALUES <foreach collection='items' item='i' separator=','>
                 (#{orderId}, #{orderSn}, #{i.productId}, #{i.productPic}, #{i.productName}, #{i.productBrand},
                  #{i.productSn}, #{i.productPrice}, #{i.productQuantity}, #{i.productSkuId}, #{i.productSkuCode},
                  #{i.productCategoryId}, #{i.promotionName}, #{i.promotionAmount}, #{i.couponAmount},
-                 #{i.integrationAmount}, #{i.realAmount}, #{i.giftIntegration}, #{i.giftGrowth}, #{i.productAttr})
+                 #{i.integrationAmount}, #{i.realAmount}, #{i.giftIntegration}, #{i.giftGrowth}, #{i.productAttr},
+                 #{i.flashRelationId})
             </foreach>
             </script>""")
     int insertItems(@Param("orderId") long orderId, @Param("orderSn") String orderSn,
@@ -187,6 +188,36 @@ interface OrderMapper {
 
     @Update("UPDATE pms_sku_stock SET lock_stock = lock_stock - #{q} WHERE id = #{skuId} AND lock_stock >= #{q}")
     int releaseLocked(@Param("skuId") long skuId, @Param("q") int quantity);
+
+    // ---- flash sales: an offer's units, and each member's units per offer
+
+    /** Takes units of a flash-sale offer if that many are left; the row lock orders the offer's buyers. */
+    @Update("UPDATE sms_flash_promotion_product_relation SET flash_promotion_count = flash_promotion_count - #{q}"
+            + " WHERE id = #{relationId} AND flash_promotion_count >= #{q}")
+    int takeFlashUnits(@Param("relationId") long relationId, @Param("q") int quantity);
+
+    @Update("UPDATE sms_flash_promotion_product_relation SET flash_promotion_count = flash_promotion_count + #{q}"
+            + " WHERE id = #{relationId}")
+    int returnFlashUnits(@Param("relationId") long relationId, @Param("q") int quantity);
+
+    /** Adds to the member's units of the offer (a first purchase makes the row); the row stays locked. */
+    @Insert("INSERT INTO sms_flash_member_quota (relation_id, member_id, quantity) VALUES (#{relationId}, #{memberId}, #{q})"
+            + " ON DUPLICATE KEY UPDATE quantity = quantity + VALUES(quantity)")
+    int addFlashQuota(@Param("relationId") long relationId, @Param("memberId") long memberId, @Param("q") int quantity);
+
+    /** The member's units of the offer, as this transaction has just written them. */
+    @Select("SELECT quantity FROM sms_flash_member_quota WHERE relation_id = #{relationId} AND member_id = #{memberId}")
+    int flashQuota(@Param("relationId") long relationId, @Param("memberId") long memberId);
+
+    @Update("UPDATE sms_flash_member_quota SET quantity = quantity - #{q}"
+            + " WHERE relation_id = #{relationId} AND member_id = #{memberId} AND quantity >= #{q}")
+    int releaseFlashQuota(@Param("relationId") long relationId, @Param("memberId") long memberId,
+                          @Param("q") int quantity);
+
+    @Select("SELECT i.flash_relation_id AS relation_id, SUM(i.product_quantity) AS quantity FROM oms_order_item i"
+            + " WHERE i.order_id = #{orderId} AND i.flash_relation_id IS NOT NULL"
+            + " GROUP BY i.flash_relation_id ORDER BY i.flash_relation_id")
+    List<FlashUnits> findFlashUnits(@Param("orderId") long orderId);
 
     @Update("UPDATE sms_coupon_history SET use_status = 0, use_time = NULL, order_id = NULL, order_sn = NULL"
             + " WHERE order_id = #{orderId} AND use_status = 1")

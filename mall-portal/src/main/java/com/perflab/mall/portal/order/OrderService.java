@@ -11,6 +11,7 @@ import com.perflab.mall.portal.promotion.QuoteLine;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,6 +32,8 @@ class OrderService {
     static final int MAX_CART_ITEMS = 100;
     /** Orders placed through this API come from the app, as in the course system. */
     static final int SOURCE_APP = 1;
+    static final int ORDER_NORMAL = 0;
+    static final int ORDER_FLASH = 1;
     /** Numbers tried for one order before giving up with 503. */
     static final int SN_ATTEMPTS = 3;
 
@@ -109,7 +112,11 @@ class OrderService {
         int giftIntegration = 0;
         int giftGrowth = 0;
         Set<String> promotionInfo = new LinkedHashSet<>();
+        Map<Long, Integer> flashLimits = new HashMap<>();
         for (PricedLine line : lines) {
+            if (line.flash() != null) {
+                flashLimits.put(line.flash().relationId(), line.flash().memberLimit());
+            }
             BigDecimal lineCoupon = BigDecimal.ZERO;
             if (coupon != null && applies(coupon).test(line)) {
                 lineCoupon = share(couponAmount, line.quote().realPrice(), couponBase);
@@ -128,7 +135,7 @@ class OrderService {
                     sku.productCategoryId(), line.quote().promotionMessage(), line.quote().reduceAmount(),
                     lineCoupon, lineIntegration,
                     line.quote().realPrice().subtract(lineCoupon).subtract(lineIntegration).max(BigDecimal.ZERO),
-                    gi, gg, sku.productAttr()));
+                    gi, gg, sku.productAttr(), line.flash() == null ? null : line.flash().relationId()));
         }
 
         NewOrder order = new NewOrder();
@@ -143,6 +150,7 @@ class OrderService {
         order.payAmount = afterPromotion.subtract(couponAmount).subtract(integrationAmount).max(BigDecimal.ZERO);
         order.payType = request.payType();
         order.sourceType = SOURCE_APP;
+        order.orderType = flashLimits.isEmpty() ? ORDER_NORMAL : ORDER_FLASH;
         order.integration = giftIntegration;
         order.growth = giftGrowth;
         order.promotionInfo = promotionInfo.isEmpty() ? null : String.join(";", promotionInfo);
@@ -152,7 +160,8 @@ class OrderService {
         OrderTimeouts.Current timeout = timeouts.current();
         order.autoConfirmDay = timeout.autoConfirmDays();
         List<Long> cartIds = checkout.cartLines().stream().map(CartLine::id).toList();
-        OrderDetail placed = placeWithFreshNumber(order, items, cartIds, coupon == null ? null : coupon.id(), points);
+        OrderDetail placed = placeWithFreshNumber(order, items, cartIds, coupon == null ? null : coupon.id(), points,
+                flashLimits);
         cancelPublisher.scheduleCancel(placed.order().id(), timeout.cancelDelay());
         return placed;
     }
@@ -163,11 +172,11 @@ class OrderService {
      * counter above the day's orders. Never a 500: after {@value #SN_ATTEMPTS} refusals the answer is 503.
      */
     private OrderDetail placeWithFreshNumber(NewOrder order, List<NewOrderItem> items, List<Long> cartIds,
-                                             Long couponHistoryId, int points) {
+                                             Long couponHistoryId, int points, Map<Long, Integer> flashLimits) {
         for (int attempt = 1; ; attempt++) {
             order.orderSn = attempt == 1 ? snGenerator.next(SOURCE_APP) : snGenerator.nextAfterDuplicate(SOURCE_APP);
             try {
-                return states.place(order, items, cartIds, couponHistoryId, points);
+                return states.place(order, items, cartIds, couponHistoryId, points, flashLimits);
             } catch (DuplicateKeyException e) {
                 if (!isOrderSnDuplicate(e)) {
                     throw e;
@@ -223,7 +232,7 @@ class OrderService {
             // someone else's, removed or unknown: indistinguishable on purpose
             throw ApiException.notFound("cart items not found: " + missing(ids, carts));
         }
-        List<PricedLine> lines = promotions.price(carts.stream()
+        List<PricedLine> lines = promotions.price(memberId, carts.stream()
                 .map(c -> new QuoteLine(c.productSkuId(), c.quantity())).toList());
         if (lines.size() != carts.size()) {
             throw ApiException.conflict("商品已下架");

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -35,11 +36,12 @@ class OrderStateService {
 
     /**
      * Writes the order. The stock locks come last on purpose: the hot SKU rows are then held only for the
-     * time to commit, not for the inserts. Any failure rolls everything back.
+     * time to commit, not for the inserts. Any failure rolls everything back. {@code flashLimits}: the units one
+     * member may hold of each flash-sale offer the items were priced from.
      */
     @Transactional
     public OrderDetail place(NewOrder order, List<NewOrderItem> items, List<Long> cartIds, Long couponHistoryId,
-                             int points) {
+                             int points, Map<Long, Integer> flashLimits) {
         long memberId = order.memberId;
         if (mapper.deleteCartLines(memberId, cartIds) != cartIds.size()) {
             throw ApiException.conflict("购物车已变化，请刷新后重试");
@@ -59,6 +61,20 @@ class OrderStateService {
         for (Map.Entry<Long, Integer> sku : perSku(items).entrySet()) {
             if (mapper.lockStock(sku.getKey(), sku.getValue()) != 1) {
                 throw ApiException.conflict("库存不足");
+            }
+        }
+        // flash-sale offers, in id order too: the offer's units first (its row lock orders every buyer of the
+        // offer, so its units never go below zero), then the member's own count (its row orders the member's
+        // concurrent orders, so the limit holds)
+        for (Map.Entry<Long, Integer> offer : perFlashOffer(items).entrySet()) {
+            long relationId = offer.getKey();
+            if (mapper.takeFlashUnits(relationId, offer.getValue()) != 1) {
+                throw ApiException.conflict("秒杀商品已抢完");
+            }
+            mapper.addFlashQuota(relationId, memberId, offer.getValue());
+            int limit = flashLimits.getOrDefault(relationId, 0);
+            if (mapper.flashQuota(relationId, memberId) > limit) {
+                throw ApiException.conflict("超出秒杀限购数量：每人限购 " + limit + " 件");
             }
         }
         return new OrderDetail(mapper.findById(orderId), mapper.findItems(List.of(orderId)));
@@ -147,7 +163,10 @@ class OrderStateService {
         }
     }
 
-    /** Closes an unpaid order and gives back what it held: locked stock, the coupon, the points. */
+    /**
+     * Closes an unpaid order and gives back what it held: locked stock, flash-sale units (to the offer and to the
+     * member's limit), the coupon, the points.
+     */
     private boolean close(long orderId, Long memberId, String operator, String note, CancelReason reason) {
         if (mapper.markClosed(orderId, memberId) == 0) {
             return false;
@@ -158,6 +177,10 @@ class OrderStateService {
                 throw new IllegalStateException("order " + orderId + ": SKU " + sku.skuId()
                         + " holds fewer locked units than the order");
             }
+        }
+        for (FlashUnits flash : mapper.findFlashUnits(orderId)) {
+            mapper.returnFlashUnits(flash.relationId(), flash.quantity());
+            mapper.releaseFlashQuota(flash.relationId(), order.memberId(), flash.quantity());
         }
         if (order.couponId() != null) {
             mapper.restoreCoupon(orderId);
@@ -196,6 +219,13 @@ class OrderStateService {
             throw ApiException.notFound("order " + orderId + " not found");
         }
         return order;
+    }
+
+    private static Map<Long, Integer> perFlashOffer(List<NewOrderItem> items) {
+        Map<Long, Integer> perOffer = new TreeMap<>();
+        items.stream().filter(i -> i.flashRelationId() != null)
+                .forEach(i -> perOffer.merge(i.flashRelationId(), i.productQuantity(), Integer::sum));
+        return perOffer;
     }
 
     private static Map<Long, Integer> perSku(List<NewOrderItem> items) {

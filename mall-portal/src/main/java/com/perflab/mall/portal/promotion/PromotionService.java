@@ -16,14 +16,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Catalog prices and the promotion rules of the course system, in one place: the internal API for
+ * Catalog prices and the promotion rules of the course system, in one place (a product in the flash-sale slot
+ * on now sells at its flash price; member prices are the member's level's): the internal API for
  * mall-cart and the order confirm/generate flow both price through here, so a cart and its order never
- * disagree. At most three statements per call (SKUs, ladders, full reductions), whatever the line count.
+ * disagree. At most five statements per call (SKUs, flash offers, ladders, full reductions, member prices),
+ * whatever the line count.
  */
 @Service
 public class PromotionService {
 
     static final int TYPE_PROMOTION_PRICE = 1;
+    static final int TYPE_MEMBER_PRICE = 2;
     static final int TYPE_LADDER = 3;
     static final int TYPE_FULL_REDUCTION = 4;
 
@@ -42,10 +45,13 @@ public class PromotionService {
         return mapper.findSkus(skuIds);
     }
 
-    /** Quotes for the lines whose SKU is on sale, in the order of the lines. */
+    /**
+     * Quotes for the lines whose SKU is on sale, in the order of the lines, for the member who would buy them
+     * ({@code null}: nobody's, so no member price).
+     */
     @Transactional(readOnly = true)
-    public List<PromotionQuote> quote(List<QuoteLine> lines) {
-        return price(lines).stream().map(PricedLine::quote).toList();
+    public List<PromotionQuote> quote(Long memberId, List<QuoteLine> lines) {
+        return price(memberId, lines).stream().map(PricedLine::quote).toList();
     }
 
     /**
@@ -53,7 +59,7 @@ public class PromotionService {
      * are left out (callers that must have all of them compare sizes).
      */
     @Transactional(readOnly = true)
-    public List<PricedLine> price(List<QuoteLine> lines) {
+    public List<PricedLine> price(Long memberId, List<QuoteLine> lines) {
         if (lines.isEmpty()) {
             return List.of();
         }
@@ -70,6 +76,12 @@ public class PromotionService {
         Map<Long, List<Ladder>> ladders = rulesOf(known, TYPE_LADDER, mapper::findLadders, Ladder::productId);
         Map<Long, List<FullReduction>> reductions =
                 rulesOf(known, TYPE_FULL_REDUCTION, mapper::findFullReductions, FullReduction::productId);
+        // a product in the flash-sale slot on now sells at its flash price, whatever its own promotion
+        Map<Long, FlashOffer> flash = new HashMap<>();
+        mapper.findFlashOffers(known.stream().map(p -> p.sku.productId()).collect(Collectors.toSet()))
+                .forEach(offer -> flash.putIfAbsent(offer.productId(), offer));
+        Map<Long, List<LevelPrice>> levelPrices = memberId == null ? Map.of()
+                : rulesOf(known, TYPE_MEMBER_PRICE, ids -> mapper.findLevelPrices(memberId, ids), LevelPrice::productId);
 
         // ladders and full reductions count all lines of the same product together, as the course system does
         Map<Long, List<Priced>> byProduct = known.stream()
@@ -77,14 +89,22 @@ public class PromotionService {
         Map<Priced, PromotionQuote> quotes = new HashMap<>();
         for (List<Priced> group : byProduct.values()) {
             SkuSnapshot first = group.get(0).sku;
+            FlashOffer offer = flash.get(first.productId());
+            if (offer != null) {
+                group.forEach(p -> quotes.put(p, flashPrice(p, offer)));
+                continue;
+            }
             switch (first.promotionType()) {
                 case TYPE_LADDER -> quoteLadder(group, ladders.getOrDefault(first.productId(), List.of()), quotes);
                 case TYPE_FULL_REDUCTION ->
                         quoteFullReduction(group, reductions.getOrDefault(first.productId(), List.of()), quotes);
+                case TYPE_MEMBER_PRICE ->
+                        quoteMemberPrice(group, levelPrices.getOrDefault(first.productId(), List.of()), quotes);
                 default -> group.forEach(p -> quotes.put(p, singlePrice(p)));
             }
         }
-        return known.stream().map(p -> new PricedLine(p.sku, p.quantity, quotes.get(p))).toList();
+        return known.stream().map(p -> new PricedLine(p.sku, p.quantity, quotes.get(p),
+                flash.get(p.sku.productId()))).toList();
     }
 
     private static <R> Map<Long, List<R>> rulesOf(List<Priced> lines, int type,
@@ -102,6 +122,24 @@ public class PromotionService {
         BigDecimal reduce = p.sku.originalPrice().subtract(p.sku.price());
         String message = p.sku.promotionType() == TYPE_PROMOTION_PRICE && reduce.signum() > 0 ? "单品促销" : "无优惠";
         return quote(p, message, reduce.max(BigDecimal.ZERO), p.sku.price());
+    }
+
+    /** The flash price; an offer above the SKU's own price never raises it. */
+    private static PromotionQuote flashPrice(Priced p, FlashOffer offer) {
+        BigDecimal real = offer.price().min(p.sku.price());
+        return quote(p, "秒杀价", p.sku.originalPrice().subtract(real), real);
+    }
+
+    /** The member's level price, for every SKU it undercuts; a SKU already cheaper keeps its own price. */
+    private static void quoteMemberPrice(List<Priced> group, List<LevelPrice> prices, Map<Priced, PromotionQuote> out) {
+        for (Priced p : group) {
+            if (prices.isEmpty() || prices.get(0).memberPrice().compareTo(p.sku.price()) >= 0) {
+                out.put(p, singlePrice(p));
+                continue;
+            }
+            BigDecimal real = prices.get(0).memberPrice();
+            out.put(p, quote(p, "会员价", p.sku.originalPrice().subtract(real), real));
+        }
     }
 
     private static void quoteLadder(List<Priced> group, List<Ladder> ladders, Map<Priced, PromotionQuote> out) {

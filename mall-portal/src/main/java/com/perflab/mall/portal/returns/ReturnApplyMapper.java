@@ -1,5 +1,6 @@
 package com.perflab.mall.portal.returns;
 
+import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
@@ -38,4 +39,15 @@ interface ReturnApplyMapper {
                 #{line.productRealPrice}, #{request.reason}, #{request.description}, #{request.proofPics})""")
     int insert(@Param("memberId") long memberId, @Param("username") String username,
                @Param("line") ReturnableLine line, @Param("request") ReturnApplyRequest request);
+
+    @Select("SELECT COUNT(*) FROM oms_order_return_apply WHERE member_id = #{memberId}")
+    long countByMember(@Param("memberId") long memberId);
+
+    @Select("""
+            SELECT id, order_id, order_sn, product_id, product_name, product_pic, product_attr, product_count,
+                   product_real_price, reason, status, create_time, return_amount, handle_time, handle_note
+            FROM oms_order_return_apply WHERE member_id = #{memberId}
+            ORDER BY create_time DESC, id DESC LIMIT #{offset}, #{limit}""")
+    List<MyReturn> findByMember(@Param("memberId") long memberId, @Param("offset") long offset,
+                                @Param("limit") int limit);
 }

@@ -1,12 +1,17 @@
 package com.perflab.mall.portal.returns;
 
 import com.perflab.mall.common.api.ApiException;
+import com.perflab.mall.common.api.PageQuery;
+import com.perflab.mall.common.api.PageResult;
 import com.perflab.mall.common.auth.AuthenticatedUser;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** One return request per order line (order, product): a second one, also a racing one, is refused with 409. */
+/**
+ * One return request per order line (order, product): a second one, also a racing one, is refused with 409. A
+ * member lists their own requests with the back office's answer.
+ */
 @Service
 class ReturnApplyService {
 
@@ -36,6 +41,16 @@ class ReturnApplyService {
         } catch (DuplicateKeyException raced) {
             throw alreadyRequested();
         }
+    }
+
+    /** The member's own requests, newest first. */
+    @Transactional(readOnly = true)
+    public PageResult<MyReturn> list(long memberId, PageQuery page) {
+        long total = mapper.countByMember(memberId);
+        if (total == 0) {
+            return PageResult.empty(page);
+        }
+        return PageResult.of(page, total, mapper.findByMember(memberId, page.offset(), page.pageSize()));
     }
 
     private static ApiException alreadyRequested() {

@@ -28,6 +28,7 @@ public final class OrderFixtures implements AutoCloseable {
     private final JdbcTemplate jdbc;
     private final List<Long> members = new CopyOnWriteArrayList<>();
     private final List<Long> products = new CopyOnWriteArrayList<>();
+    private final List<long[]> flashOffers = new CopyOnWriteArrayList<>();
 
     public OrderFixtures(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
@@ -64,6 +65,47 @@ public final class OrderFixtures implements AutoCloseable {
         return insert("INSERT INTO pms_sku_stock (product_id, sku_code, price, stock, lock_stock, sp_data)"
                 + " VALUES (?, ?, ?, ?, 0, '[{\"key\":\"颜色\",\"value\":\"黑色\"}]')",
                 productId, "OT-SKU-" + tag, new BigDecimal(price), stock);
+    }
+
+    /** Makes the SKU's product a member-price product (promotion_type 2) with this price for level LEVEL. */
+    public void memberPrice(long skuId, long level, String price) {
+        long productId = jdbc.queryForObject("SELECT product_id FROM pms_sku_stock WHERE id = ?", Long.class, skuId);
+        jdbc.update("UPDATE pms_product SET promotion_type = 2 WHERE id = ?", productId);
+        jdbc.update("INSERT INTO pms_member_price (product_id, member_level_id, member_price, member_level_name)"
+                + " VALUES (?, ?, ?, ?)", productId, level, new BigDecimal(price), "level " + level);
+    }
+
+    public void memberLevel(long memberId, long level) {
+        jdbc.update("UPDATE ums_member SET member_level_id = ? WHERE id = ?", level, memberId);
+    }
+
+    /**
+     * Puts the SKU's product on a flash sale that is on now, by the database clock: a campaign of today and a slot
+     * starting this second (so it is the slot the home page and the order flow pick, whatever the seed's slots).
+     * Returns the offer's id (sms_flash_promotion_product_relation).
+     */
+    public long flashOffer(long skuId, String price, int units, int memberLimit) {
+        long productId = jdbc.queryForObject("SELECT product_id FROM pms_sku_stock WHERE id = ?", Long.class, skuId);
+        long promotion = insert("INSERT INTO sms_flash_promotion (title, start_date, end_date, status)"
+                + " VALUES (?, CURDATE(), CURDATE(), 1)", "测试秒杀 " + unique());
+        long session = insert("INSERT INTO sms_flash_promotion_session (name, start_time, end_time, status)"
+                + " VALUES (?, CURTIME(), '23:59:59', 1)", "测试场 " + unique());
+        long relation = insert("INSERT INTO sms_flash_promotion_product_relation (flash_promotion_id,"
+                + " flash_promotion_session_id, product_id, flash_promotion_price, flash_promotion_count,"
+                + " flash_promotion_limit, sort) VALUES (?, ?, ?, ?, ?, ?, 0)",
+                promotion, session, productId, new BigDecimal(price), units, memberLimit);
+        flashOffers.add(new long[] {promotion, session, relation});
+        return relation;
+    }
+
+    public int flashUnitsLeft(long relationId) {
+        return intOf("SELECT flash_promotion_count FROM sms_flash_promotion_product_relation WHERE id = ?", relationId);
+    }
+
+    public int flashQuota(long relationId, long memberId) {
+        Integer quota = jdbc.query("SELECT quantity FROM sms_flash_member_quota WHERE relation_id = ? AND member_id = ?",
+                rs -> rs.next() ? rs.getInt(1) : 0, relationId, memberId);
+        return quota == null ? 0 : quota;
     }
 
     public long cartItem(long memberId, long skuId, int quantity) {
@@ -134,7 +176,15 @@ public final class OrderFixtures implements AutoCloseable {
             jdbc.update("DELETE FROM ums_member_receive_address WHERE member_id = ?", member);
             jdbc.update("DELETE FROM ums_member WHERE id = ?", member);
         }
+        for (long[] offer : flashOffers) {
+            jdbc.update("DELETE FROM sms_flash_member_quota WHERE relation_id = ?", offer[2]);
+            jdbc.update("DELETE FROM sms_flash_promotion_product_relation WHERE id = ?", offer[2]);
+            jdbc.update("DELETE FROM sms_flash_promotion_session WHERE id = ?", offer[1]);
+            jdbc.update("DELETE FROM sms_flash_promotion WHERE id = ?", offer[0]);
+        }
+        flashOffers.clear();
         for (Long product : products) {
+            jdbc.update("DELETE FROM pms_member_price WHERE product_id = ?", product);
             jdbc.update("DELETE FROM pms_sku_stock WHERE product_id = ?", product);
             jdbc.update("DELETE FROM pms_product WHERE id = ?", product);
         }

@@ -1,6 +1,7 @@
 package com.perflab.mall.portal.returns;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import com.perflab.mall.common.test.Concurrently;
@@ -128,5 +129,45 @@ class ReturnApplyTest {
         assertThat(reply.status()).isEqualTo(400);
         assertThat((List<String>) reply.read("$.data[*].field")).containsExactly("orderId");
         assertThat(returns()).isZero();
+    }
+
+    OrderApi.Reply list(long memberId, int pageNum, int pageSize) throws Exception {
+        return api.call(get("/returnApply/list").headers(OrderFixtures.headers(memberId))
+                .param("pageNum", Integer.toString(pageNum)).param("pageSize", Integer.toString(pageSize)));
+    }
+
+    @Test
+    void aMemberListsTheirOwnRequestsNewestFirstWithTheBackOfficesAnswer() throws Exception {
+        assertThat(apply(json(orderId, productA, "质量问题", "张三", "18000000000")).status()).isEqualTo(200);
+        assertThat(apply(json(orderId, productB, "发错货", "张三", "18000000000")).status()).isEqualTo(200);
+        jdbc.update("UPDATE oms_order_return_apply SET status = 3, handle_note = '已超过退货期限', handle_time = NOW()"
+                + " WHERE order_id = ? AND product_id = ?", orderId, productA);
+
+        OrderApi.Reply mine = list(member, 1, 10);
+        assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+        assertThat((Integer) mine.read("$.data.total")).isEqualTo(2);
+        assertThat((List<Integer>) mine.read("$.data.list[*].productId"))
+                .containsExactly((int) productB, (int) productA);
+        assertThat((List<Integer>) mine.read("$.data.list[*].status")).containsExactly(0, 3);
+        assertThat((List<String>) mine.read("$.data.list[*].reason")).containsExactly("发错货", "质量问题");
+        assertThat((String) mine.read("$.data.list[1].handleNote")).isEqualTo("已超过退货期限");
+        assertThat((List<Integer>) mine.read("$.data.list[*].orderId")).containsOnly((int) orderId);
+
+        OrderApi.Reply second = list(member, 2, 1);
+        assertThat((Integer) second.read("$.data.totalPage")).isEqualTo(2);
+        assertThat((List<Integer>) second.read("$.data.list[*].productId")).containsExactly((int) productA);
+
+        // another member sees none of them
+        OrderApi.Reply theirs = list(fx.member(0), 1, 10);
+        assertThat(theirs.status()).isEqualTo(200);
+        assertThat((Integer) theirs.read("$.data.total")).isZero();
+        assertThat((List<Object>) theirs.read("$.data.list")).isEmpty();
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIs400() throws Exception {
+        OrderApi.Reply reply = list(member, 1, 0);
+        assertThat(reply.status()).as(reply.body()).isEqualTo(400);
+        assertThat((List<String>) reply.read("$.data[*].field")).containsExactly("pageSize");
     }
 }
