@@ -1,6 +1,6 @@
 // An admin logs in, sees the menus of the role, edits a product's price (product and SKUs) and the
 // shop shows the new price; the old prices are put back at the end. The order clerk sees only the
-// order menus.
+// order menus. An admin created on the users page with the clerk's role logs in and sees the order menus only.
 import { BASE, check, newPage, noErrors, shot, step } from './lib.mjs'
 import { shopPrice } from './shop.mjs'
 
@@ -9,10 +9,10 @@ const PRODUCT = Number(process.env.MALL_WEB_PRODUCT || 10)
 // Element Plus puts attributes of <el-input> on the inner <input>
 const input = (page, test) => page.locator(`input[data-test${test}], [data-test${test}] input`)
 
-async function login(page, username) {
+async function login(page, username, password = 'macro123') {
   await page.goto(BASE + '/admin/#/login')
   await page.fill('input[name=username]', username)
-  await page.fill('input[name=password]', 'macro123')
+  await page.fill('input[name=password]', password)
   await page.getByRole('button', { name: '登录' }).click()
   await page.locator('[data-test=admin-name]').waitFor()
   await page.locator('[data-menu]').first().waitFor()
@@ -53,6 +53,23 @@ export async function adminScenario(browser) {
     check(await page.locator(`[data-menu=${name}]`).count() === 1, `menu ${name} missing for admin`)
   }
   await shot(page, 'admin-01-home')
+
+  step('the dashboard: today, yesterday and this week, and 待发货 equal to the list it opens')
+  await page.locator('[data-test=dashboard]').waitFor()
+  for (const label of ['今日', '昨日', '本周']) {
+    const orders = (await page.locator(`[data-test=period-${label}] [data-test=orders]`).textContent()).trim()
+    check(/^\d+$/.test(orders), `${label}订单 is a count: ${orders}`)
+    const sales = (await page.locator(`[data-test=period-${label}] [data-test=sales]`).textContent()).trim()
+    check(/^¥\d+\.\d\d$/.test(sales), `${label}销售额 is an amount: ${sales}`)
+  }
+  const toShip = Number((await page.locator('[data-test=to-ship]').textContent()).trim())
+  await shot(page, 'admin-01b-dashboard')
+  await page.locator('[data-test=to-ship]').click()
+  await page.waitForURL(u => u.hash.startsWith('#/order'))
+  await settled(page)
+  const listed = Number(((await page.locator('.el-pagination__total').textContent()).match(/\d+/) || ['-1'])[0])
+  check(listed === toShip, `待发货 on the dashboard (${toShip}) is the number of orders the list shows (${listed})`)
+  await page.goto(BASE + '/admin/#/')
 
   step('product list, filtered by keyword')
   await page.locator('[data-menu=product]').click()
@@ -123,8 +140,48 @@ export async function adminScenario(browser) {
 
   step(`put the old prices back (${before.product})`)
   await setPrices(page, before.product, before.skus)
+
+  const newClerk = 'clerk' + Date.now().toString(36)
+  step(`create the admin ${newClerk} and give it the role 订单管理员`)
+  await page.locator('[data-menu=admin]').click()
+  await page.waitForURL(u => u.hash.startsWith('#/admin'))
+  await settled(page)
+  await page.locator('[data-test=admin-create]').click()
+  await page.fill('input[name=admin-username]', newClerk)
+  await page.fill('input[name=admin-password]', 'secret123')
+  await page.fill('input[name=admin-nickname]', '新订单专员')
+  const [registered] = await Promise.all([
+    page.waitForResponse(r => r.url().includes('/mall-admin/admin/register')),
+    page.locator('[data-test=admin-save]').click()
+  ])
+  check(registered.ok(), `creating the admin answered ${registered.status()}: ${await registered.text()}`)
+  const createdId = (await registered.json()).data.id
+  await page.locator('[data-test="role-订单管理员"]').click()
+  await shot(page, 'admin-12-new-admin-roles')
+  const [assigned] = await Promise.all([
+    page.waitForResponse(r => r.url().includes('/mall-admin/admin/role/update')),
+    page.locator('[data-test=roles-save]').click()
+  ])
+  check(assigned.ok(), `assigning the role answered ${assigned.status()}: ${await assigned.text()}`)
+  const adminToken = await page.evaluate(() => localStorage.getItem('mall.admin.token'))
   noErrors(errors, 'admin scenario')
   await context.close()
+
+  step(`${newClerk} logs in and sees the order menus only`)
+  const created = await newPage(browser, { width: 1366, height: 900, mobile: false })
+  await login(created.page, newClerk, 'secret123')
+  check(await created.page.locator('[data-menu=order]').count() === 1, `${newClerk} should see the order list`)
+  check(await created.page.locator('[data-menu=product]').count() === 0, `${newClerk} should not see products`)
+  check(await created.page.locator('[data-menu=admin]').count() === 0, `${newClerk} should not see the admins`)
+  await created.page.locator('[data-menu=order]').click()
+  await settled(created.page)
+  await shot(created.page, 'admin-13-new-admin-orders')
+  noErrors(created.errors, newClerk)
+  await created.context.close()
+  // the admin row goes again, so mall_test keeps only the seed's admins
+  const removed = await fetch(`${BASE}/mall-admin/admin/delete/${createdId}`,
+    { method: 'POST', headers: { Authorization: 'Bearer ' + adminToken } })
+  check(removed.ok, `removing ${newClerk} answered ${removed.status}`)
 
   step('the order clerk sees only the order menus')
   const clerk = await newPage(browser, { width: 1366, height: 900, mobile: false })

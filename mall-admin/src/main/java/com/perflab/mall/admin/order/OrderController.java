@@ -45,6 +45,12 @@ class OrderController {
         return ApiResponse.success(orders.list(filter, page));
     }
 
+    /** The dashboard: today's, yesterday's and this week's orders and sales, and the work waiting. */
+    @GetMapping("/statistics")
+    ApiResponse<OrderStatistics> statistics() {
+        return ApiResponse.success(orders.statistics());
+    }
+
     @GetMapping("/{id}")
     ApiResponse<OrderDetail> detail(@PathVariable @Positive long id) {
         return ApiResponse.success(orders.detail(id));

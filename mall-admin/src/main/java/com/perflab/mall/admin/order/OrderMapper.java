@@ -1,6 +1,7 @@
 package com.perflab.mall.admin.order;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Mapper;
@@ -114,4 +115,23 @@ interface OrderMapper {
             + " normal_order_overtime = #{s.normalOrderOvertime}, confirm_overtime = #{s.confirmOvertime},"
             + " finish_overtime = #{s.finishOvertime}, comment_overtime = #{s.commentOvertime} WHERE id = #{id}")
     int updateSetting(@Param("id") long id, @Param("s") OrderSettingRequest setting);
+
+    // ---- the dashboard (status IN lists every status, so the (status, create_time) index serves the range)
+
+    @Select("SELECT CURDATE()")
+    LocalDate today();
+
+    @Select("""
+            SELECT #{from} AS `from`, #{to} AS `to`, COUNT(*) AS orders,
+                   COUNT(CASE WHEN o.status IN (1, 2, 3) THEN 1 END) AS paid_orders,
+                   COALESCE(SUM(CASE WHEN o.status IN (1, 2, 3) THEN o.pay_amount END), 0) AS sales
+            FROM oms_order o
+            WHERE o.status IN (0, 1, 2, 3, 4, 5) AND o.create_time >= #{from} AND o.create_time < #{to}""")
+    OrderStatistics.Period period(@Param("from") LocalDate from, @Param("to") LocalDate to);
+
+    @Select("""
+            SELECT (SELECT COUNT(*) FROM oms_order WHERE status = 0) AS unpaid,
+                   (SELECT COUNT(*) FROM oms_order WHERE status = 1) AS to_ship,
+                   (SELECT COUNT(*) FROM oms_order_return_apply WHERE status = 0) AS returns_waiting""")
+    OrderStatistics.Pending pending();
 }

@@ -6,6 +6,8 @@ import com.perflab.mall.common.tx.LockRetry;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -29,6 +31,15 @@ class OrderService {
 
     OrderService(OrderMapper orders) {
         this.orders = orders;
+    }
+
+    /** The dashboard's figures, by the database's calendar (orders carry its clock). */
+    @Transactional(readOnly = true)
+    public OrderStatistics statistics() {
+        LocalDate today = orders.today();
+        LocalDate monday = today.with(DayOfWeek.MONDAY);
+        return new OrderStatistics(today, orders.period(today, today.plusDays(1)),
+                orders.period(today.minusDays(1), today), orders.period(monday, today.plusDays(1)), orders.pending());
     }
 
     @Transactional(readOnly = true)
