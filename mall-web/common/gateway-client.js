@@ -3,6 +3,8 @@
 // message, in words. Each app makes its own with createGatewayClient(its token key, Vue's reactive), so the
 // shop's and the back office's logins never overwrite each other.
 
+import { describeFieldErrors, isFieldErrors } from './field-errors.js'
+
 export class ApiError extends Error {
   constructor(message, status, code, data) {
     super(message)
@@ -30,7 +32,11 @@ function queryString(query) {
   return s ? '?' + s : ''
 }
 
-export function createGatewayClient(tokenKey, reactive) {
+/**
+ * fieldLabels: the app's names of request fields as its pages label them ({price: '价格'}); a 400 that names its
+ * fields is then said in those words (field-errors.js).
+ */
+export function createGatewayClient(tokenKey, reactive, fieldLabels = {}) {
   const session = reactive({
     token: localStorage.getItem(tokenKey) || '',
     username: localStorage.getItem(tokenKey + '.user') || ''
@@ -86,7 +92,9 @@ export function createGatewayClient(tokenKey, reactive) {
       throw new ApiError((envelope && envelope.message) || '登录已过期，请重新登录', 401, 401)
     }
     if (!res.ok || !envelope || envelope.code !== 200) {
-      const message = (envelope && envelope.message) || STATUS_WORDS[res.status] || ('请求失败（' + res.status + '）')
+      const fields = res.status === 400 && envelope && isFieldErrors(envelope.data)
+      const message = fields ? describeFieldErrors(envelope.data, fieldLabels)
+        : (envelope && envelope.message) || STATUS_WORDS[res.status] || ('请求失败（' + res.status + '）')
       throw new ApiError(message, res.status, envelope && envelope.code, envelope && envelope.data)
     }
     return envelope.data
