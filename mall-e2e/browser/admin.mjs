@@ -9,7 +9,7 @@ const PRODUCT = Number(process.env.MALL_WEB_PRODUCT || 10)
 // Element Plus puts attributes of <el-input> on the inner <input>
 const input = (page, test) => page.locator(`input[data-test${test}], [data-test${test}] input`)
 
-async function login(page, username, password = 'macro123') {
+export async function login(page, username, password = 'macro123') {
   await page.goto(BASE + '/admin/#/login')
   await page.fill('input[name=username]', username)
   await page.fill('input[name=password]', password)
@@ -18,7 +18,7 @@ async function login(page, username, password = 'macro123') {
   await page.locator('[data-menu]').first().waitFor()
 }
 
-async function settled(page) {
+export async function settled(page) {
   await page.locator('.el-table__row, .el-table__empty-text').first().waitFor()
   await page.waitForFunction(() => !document.querySelector('.el-loading-mask'), null, { timeout: 10000 }).catch(() => {})
 }

@@ -1,13 +1,14 @@
 // Runs the browser scenarios against MALL_WEB_BASE_URL (default the local lab's gateway) and exits
-// non-zero when one fails. Usage: node run.mjs [shop|admin|evidence]...
+// non-zero when one fails. Usage: node run.mjs [shop|admin|flash|evidence]...
 import { BASE, launch } from './lib.mjs'
 import { shopperScenario } from './shop.mjs'
 import { adminScenario } from './admin.mjs'
 import { evidenceScenario } from './evidence.mjs'
+import { flashScenario } from './flash.mjs'
 
 const wanted = process.argv.slice(2)
 // evidence runs only when asked for: it needs the URLs EvidenceScreenshotsTest gives it
-const scenarios = [['shop', shopperScenario], ['admin', adminScenario], ['evidence', evidenceScenario]]
+const scenarios = [['shop', shopperScenario], ['admin', adminScenario], ['flash', flashScenario], ['evidence', evidenceScenario]]
   .filter(([n]) => wanted.length ? wanted.includes(n) : n !== 'evidence')
 
 console.log(`browser tests against ${BASE}`)

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
@@ -32,6 +33,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -432,13 +436,43 @@ final class PrivateLab implements AutoCloseable {
     }
 
     /** An ephemeral port, never one of the lab's standard ports (a running lab may hold them, or take them later). */
+    /** Ports handed out in this JVM: a port is given once, whoever has not bound it yet. */
+    private static final Set<Integer> HANDED_OUT = ConcurrentHashMap.newKeySet();
+
+    /**
+     * A port nothing listens on, below the kernel's ephemeral range: a port the kernel picked (new
+     * ServerSocket(0)) could be picked again for some process's outgoing connection before the service binds it
+     * (a CI run lost its gateway that way, "Port ... was already in use"); below the range, only a listener can
+     * take it. Checked free on all interfaces (the gateway binds them), never the lab's standard ports.
+     */
     static int freePort() throws IOException {
-        while (true) {
-            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                if (!STANDARD_PORTS.containsValue(socket.getLocalPort())) {
-                    return socket.getLocalPort();
-                }
+        int below = ephemeralRangeStart();
+        int from = Math.max(below - 12_000, 10_000);
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int attempt = 0; attempt < 1_000; attempt++) {
+            int port = random.nextInt(from, below);
+            if (STANDARD_PORTS.containsValue(port) || !HANDED_OUT.add(port)) {
+                continue;
             }
+            try (ServerSocket socket = new ServerSocket()) {
+                socket.bind(new InetSocketAddress(port), 1);
+                return port;
+            } catch (IOException inUse) {
+                // someone listens there: another one
+            }
+        }
+        throw new IOException("no free port between " + from + " and " + below);
+    }
+
+    /** The first port of the kernel's ephemeral range (Linux: /proc/sys/net/ipv4/ip_local_port_range). */
+    private static int ephemeralRangeStart() {
+        try {
+            // readString would trust the file's size, which procfs reports wrongly: read the lines
+            String range = Files.readAllLines(Path.of("/proc/sys/net/ipv4/ip_local_port_range")).get(0).strip();
+            int start = Integer.parseInt(range.split("\\s+")[0]);
+            return start > 11_000 ? start : 32_768;
+        } catch (IOException | RuntimeException e) {
+            return 32_768; // Linux's default
         }
     }
 
