@@ -42,10 +42,4 @@ class WebPagesBrowserTest {
     void adminEditsAPriceThatTheShopThenShows() throws Exception {
         Browser.scenario("admin", Map.of("MALL_WEB_BASE_URL", baseUrl));
     }
-
-    /** Issue 20: a flash sale made on the back office's page, bought at its price through the shop's pages. */
-    @Test
-    void aFlashSaleMadeInTheBackOfficeSellsAtItsPriceInTheShop() throws Exception {
-        Browser.scenario("flash", Map.of("MALL_WEB_BASE_URL", baseUrl));
-    }
 }
