@@ -28,7 +28,8 @@ const routes = [
     children: [
       { path: '', name: 'home', component: () => import('./views/Home.vue') },
       { path: 'product', name: 'product', component: () => import('./views/Products.vue') },
-      { path: 'product/:id', name: 'productEdit', component: () => import('./views/ProductEdit.vue') },
+      { path: 'product/add', name: 'productAdd', component: () => import('./views/ProductEdit.vue') },
+      { path: 'product/:id(\\d+)', name: 'productEdit', component: () => import('./views/ProductEdit.vue') },
       { path: 'brand', name: 'brand', component: () => import('./views/Brands.vue') },
       { path: 'category', name: 'productCate', component: () => import('./views/Categories.vue') },
       { path: 'order', name: 'order', component: () => import('./views/Orders.vue') },

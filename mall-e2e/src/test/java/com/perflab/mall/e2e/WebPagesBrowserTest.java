@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
  * Issue 11 in a real browser: headless Debian chromium (/usr/bin/chromium) driven by playwright-core
  * (mall-e2e/browser/*.mjs) through the gateway's shop (/) and back office (/admin/). A shopper registers,
  * logs in, searches, adds a SKU to the cart, orders and pays; an admin edits a product's price and the
- * shop shows it. Console errors fail a scenario; screenshots go to mall-e2e/target/screenshots.
+ * shop shows it; an admin creates a product of two SKU dimensions that search and the shop then offer. Console errors fail a scenario; screenshots go to mall-e2e/target/screenshots.
  *
  * <p>By default against the e2e run's own services ({@link PrivateLab#shared()}); {@code -Dmall.web.baseUrl=http://...}
  * points it at another gateway (a side lab), which must have its search index built.
@@ -41,5 +41,10 @@ class WebPagesBrowserTest {
     @Test
     void adminEditsAPriceThatTheShopThenShows() throws Exception {
         Browser.scenario("admin", Map.of("MALL_WEB_BASE_URL", baseUrl));
+    }
+
+    @Test
+    void adminCreatesAProductWithTwoSkuDimensionsThatTheShopAndSearchOffer() throws Exception {
+        Browser.scenario("product", Map.of("MALL_WEB_BASE_URL", baseUrl));
     }
 }
