@@ -108,13 +108,19 @@ export async function flashScenario(browser) {
     step(`the shopper ${username} sees the flash price and buys at it`)
     // the home page's cached content is evicted by the back office's change through RabbitMQ: a moment later
     await shop.goto(`${BASE}/#/product/${PRODUCT}`)
-    for (let tries = 0; tries < 15; tries++) {
-      await shop.locator('[data-test=price]').waitFor()
-      await shop.waitForTimeout(500)
-      if (await shop.locator('[data-test=flash]').count()) break
+    // the page in either state (the price, or its error with the server's message) before looking for the offer;
+    // a failure says what the page showed
+    for (const until = Date.now() + 30000; ;) {
+      const shown = await shop.locator('[data-test=price], .van-empty').first().waitFor().then(() => true, () => false)
+      if (shown) await shop.waitForTimeout(500)
+      if (shown && await shop.locator('[data-test=flash]').count()) break
+      if (!shown || Date.now() > until) {
+        await shot(shop, 'flash-02-product-failed')
+        throw new Error(`the product page showed ${shown ? 'no flash offer within 30 s' : 'neither a price nor an error'} at ${shop.url()}; `
+          + 'it shows: ' + (await shop.locator('body').innerText()).replace(/\s+/g, ' ').slice(0, 300))
+      }
       await shop.reload()
     }
-    await shop.locator('[data-test=flash]').waitFor()
     check((await shop.locator('[data-test=price]').textContent()).trim() === '¥11.00', 'the product page shows the flash price')
     await shot(shop, 'flash-02-product')
     await shop.goto(BASE + '/#/cart')

@@ -27,7 +27,8 @@ export async function newPage(browser, { width = 390, height = 844, mobile = tru
   page.setDefaultTimeout(Number(process.env.MALL_WEB_TIMEOUT_MS || 20000))
   const errors = []
   page.on('console', msg => {
-    if (msg.type() === 'error') errors.push(`console error on ${page.url()}: ${msg.text()}`)
+    // a failed load names its resource only in the message's location
+    if (msg.type() === 'error') errors.push(`console error on ${page.url()}: ${msg.text()} (${msg.location().url || 'no url'})`)
   })
   page.on('pageerror', err => errors.push(`uncaught exception on ${page.url()}: ${err.message}`))
   page.on('response', res => {

@@ -44,6 +44,11 @@ class WebPagesBrowserTest {
     }
 
     @Test
+    void adminOffersAProductInTheRunningFlashSlotAndAShopperBuysItAtTheFlashPrice() throws Exception {
+        Browser.scenario("flash", Map.of("MALL_WEB_BASE_URL", baseUrl));
+    }
+
+    @Test
     void adminCreatesAProductWithTwoSkuDimensionsThatTheShopAndSearchOffer() throws Exception {
         Browser.scenario("product", Map.of("MALL_WEB_BASE_URL", baseUrl));
     }
