@@ -35,5 +35,7 @@ export const FIELD_LABELS = {
   commentOvertime: '自动好评（天）',
   // admins and roles
   adminId: '用户', roleId: '角色', roleIds: '角色', menuIds: '菜单', resourceIds: '资源', url: '资源路径',
-  categoryId: '分类', level: '级别', hidden: '显示'
+  categoryId: '分类', level: '级别', hidden: '显示',
+  // home page content (adverts, recommended brands, products and subjects)
+  subjectId: '专题', brandName: '品牌名称', productName: '商品名称', subjectName: '专题名称', recommendStatus: '推荐'
 }

@@ -52,4 +52,9 @@ class WebPagesBrowserTest {
     void adminCreatesAProductWithTwoSkuDimensionsThatTheShopAndSearchOffer() throws Exception {
         Browser.scenario("product", Map.of("MALL_WEB_BASE_URL", baseUrl));
     }
+
+    @Test
+    void adminPutsAnAdvertABrandAndANewProductOnTheShopsHomePage() throws Exception {
+        Browser.scenario("home", Map.of("MALL_WEB_BASE_URL", baseUrl));
+    }
 }
