@@ -7,10 +7,11 @@ import { evidenceScenario } from './evidence.mjs'
 import { flashScenario } from './flash.mjs'
 import { productScenario } from './product.mjs'
 import { homeScenario } from './home.mjs'
+import { couponScenario } from './coupon.mjs'
 
 const wanted = process.argv.slice(2)
 // evidence runs only when asked for: it needs the URLs EvidenceScreenshotsTest gives it
-const scenarios = [['shop', shopperScenario], ['admin', adminScenario], ['flash', flashScenario], ['product', productScenario], ['home', homeScenario], ['evidence', evidenceScenario]]
+const scenarios = [['shop', shopperScenario], ['admin', adminScenario], ['flash', flashScenario], ['product', productScenario], ['home', homeScenario], ['coupon', couponScenario], ['evidence', evidenceScenario]]
   .filter(([n]) => wanted.length ? wanted.includes(n) : n !== 'evidence')
 
 console.log(`browser tests against ${BASE}`)

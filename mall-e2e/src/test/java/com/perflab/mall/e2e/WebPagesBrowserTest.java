@@ -57,4 +57,9 @@ class WebPagesBrowserTest {
     void adminPutsAnAdvertABrandAndANewProductOnTheShopsHomePage() throws Exception {
         Browser.scenario("home", Map.of("MALL_WEB_BASE_URL", baseUrl));
     }
+
+    @Test
+    void adminMakesACouponThatAShopperClaimsOnTheProductPageAndUsesAtCheckout() throws Exception {
+        Browser.scenario("coupon", Map.of("MALL_WEB_BASE_URL", baseUrl));
+    }
 }

@@ -2,27 +2,33 @@ package com.perflab.mall.admin.coupon;
 
 import com.perflab.mall.admin.coupon.CouponDetail.CategoryRelation;
 import com.perflab.mall.admin.coupon.CouponDetail.ProductRelation;
+import com.perflab.mall.admin.product.CouponChanged;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Coupons with the products or categories they apply to, each write in one transaction. The shop's confirm
  * order reads these rows: a category scope names second-level categories (a line's own category) and a
- * product scope live products.
+ * product scope live products. The shop's product pages list the coupons to claim, so every write announces
+ * which pages changed ({@link CouponChanged}, written to the event outbox in the write's transaction): the products
+ * of a product scope before and after, every product for any other scope; mall-portal evicts those pages.
  */
 @Service
 class CouponService {
 
     private final CouponMapper coupons;
+    private final ApplicationEventPublisher events;
 
-    CouponService(CouponMapper coupons) {
+    CouponService(CouponMapper coupons, ApplicationEventPublisher events) {
         this.coupons = coupons;
+        this.events = events;
     }
 
     PageResult<Coupon> list(String name, Integer type, PageQuery page) {
@@ -44,16 +50,19 @@ class CouponService {
     CouponDetail create(CouponRequest request) {
         Scope scope = check(request);
         coupons.insert(request, request.total());
-        long id = coupons.lastInsertId();
+        long id = coupons.lastInsertId(); // before the event: its outbox insert moves LAST_INSERT_ID()
         insertScope(id, scope);
+        events.publishEvent(scope.pages(request.useType()));
         return get(id);
     }
 
     @Transactional
     CouponDetail update(long id, CouponRequest request) {
-        if (coupons.lock(id) == null) {
+        Coupon before = coupons.lock(id);
+        if (before == null) {
             throw ApiException.notFound("优惠券不存在");
         }
+        CouponChanged pagesBefore = pages(before);
         Scope scope = check(request);
         if (coupons.update(id, request, request.total()) == 0) {
             throw ApiException.conflict("publishCount: 发行量不能少于已领取的数量");
@@ -61,21 +70,32 @@ class CouponService {
         coupons.deleteProducts(id);
         coupons.deleteCategories(id);
         insertScope(id, scope);
+        events.publishEvent(pagesBefore.and(scope.pages(request.useType())));
         return get(id);
     }
 
     /** Coupons that members hold stay: their history rows, and orders that used them, refer to them. */
     @Transactional
     void delete(long id) {
-        if (coupons.lock(id) == null) {
+        Coupon coupon = coupons.lock(id);
+        if (coupon == null) {
             throw ApiException.notFound("优惠券不存在");
         }
         if (coupons.countHolders(id) > 0) {
             throw ApiException.conflict("已有会员领取该优惠券，不能删除");
         }
+        CouponChanged pages = pages(coupon);
         coupons.deleteProducts(id);
         coupons.deleteCategories(id);
         coupons.delete(id);
+        events.publishEvent(pages);
+    }
+
+    /** The product pages that list a stored coupon. */
+    private CouponChanged pages(Coupon coupon) {
+        return coupon.useType() == CouponRequest.PRODUCTS
+                ? CouponChanged.of(coupons.products(coupon.id()).stream().map(ProductRelation::productId).toList())
+                : CouponChanged.EVERY_PRODUCT;
     }
 
     PageResult<CouponHistory> history(Long couponId, Integer useStatus, String orderSn, PageQuery page) {
@@ -87,6 +107,13 @@ class CouponService {
     }
 
     private record Scope(List<ProductRelation> products, List<CategoryRelation> categories) {
+
+        /** The product pages that list a coupon of this scope. */
+        CouponChanged pages(int useType) {
+            return useType == CouponRequest.PRODUCTS
+                    ? CouponChanged.of(products.stream().map(ProductRelation::productId).toList())
+                    : CouponChanged.EVERY_PRODUCT;
+        }
     }
 
     /** The checks Bean Validation cannot express; the scope rows come with names from the catalog. */

@@ -11,8 +11,8 @@ import org.apache.ibatis.annotations.Select;
 import org.apache.ibatis.annotations.Update;
 
 /**
- * pms_product_event_outbox: product and home content events written with the change, deleted once RabbitMQ
- * confirmed them.
+ * pms_product_event_outbox: product, home content and coupon events written with the change, deleted once
+ * RabbitMQ confirmed them.
  */
 @Mapper
 interface ProductEventOutboxMapper {
@@ -20,14 +20,21 @@ interface ProductEventOutboxMapper {
     /** The type of a home content event, which names no product. */
     String HOME_CONTENT = "home";
 
+    /** The type of a coupon event: of one product's page, or without a product of every product's page. */
+    String COUPON = "coupon";
+
     /**
-     * One pending event; {@code productId} is null for a home content event, {@code traceParent} (the change's
-     * trace) where traces are not exported.
+     * One pending event; {@code productId} is null for a home content event and a coupon event of every product,
+     * {@code traceParent} (the change's trace) where traces are not exported.
      */
     record OutboxRow(long id, Long productId, String type, LocalDateTime createTime, int attempts, String traceParent) {
 
         boolean homeContent() {
-            return productId == null;
+            return HOME_CONTENT.equals(type);
+        }
+
+        boolean coupon() {
+            return COUPON.equals(type);
         }
     }
 
@@ -43,6 +50,10 @@ interface ProductEventOutboxMapper {
     @Insert("INSERT INTO pms_product_event_outbox (product_id, type, trace_parent)"
             + " VALUES (NULL, '" + HOME_CONTENT + "', #{traceParent})")
     int insertHomeContent(@Param("traceParent") String traceParent);
+
+    @Insert("INSERT INTO pms_product_event_outbox (product_id, type, trace_parent)"
+            + " VALUES (NULL, '" + COUPON + "', #{traceParent})")
+    int insertCouponOfEveryProduct(@Param("traceParent") String traceParent);
 
     /**
      * The oldest rows no other relay holds, locked until this transaction ends. Run at READ COMMITTED: no gap

@@ -7,8 +7,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Writes the product events (mall-search and mall-portal consume them) and home content events (mall-portal)
- * into the outbox (pms_product_event_outbox), inside the transaction of the change: the event exists if and
+ * Writes the product events (mall-search and mall-portal consume them), home content events and coupon events
+ * (mall-portal) into the outbox (pms_product_event_outbox), inside the transaction of the change: the event exists if and
  * only if the change committed, whatever RabbitMQ's state.
  * Once the transaction committed, {@link ProductEventRelay} is started to send them right away; if the broker
  * is away they wait in the table for a later run. A failed insert fails the change (it rolls back). Each row
@@ -40,6 +40,19 @@ class ProductEventPublisher {
     @EventListener
     void write(HomeContentChanged changed) {
         outbox.insertHomeContent(traces.current());
+        relayAfterCommit();
+    }
+
+    /** One row per product of the coupon, or one without a product for a coupon of every product. */
+    @EventListener
+    void write(CouponChanged changed) {
+        if (changed.everyProduct()) {
+            outbox.insertCouponOfEveryProduct(traces.current());
+        } else if (!changed.productIds().isEmpty()) {
+            outbox.insert(changed.productIds(), ProductEventOutboxMapper.COUPON, traces.current());
+        } else {
+            return;
+        }
         relayAfterCommit();
     }
 

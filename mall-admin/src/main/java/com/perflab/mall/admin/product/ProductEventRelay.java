@@ -34,8 +34,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Relays pms_product_event_outbox to the exchange mall-search and mall-portal listen on: product events with
- * routing key {@code product.<type>}, home content events with {@code home.changed} (only mall-portal binds
- * that). A run claims the oldest rows
+ * routing key {@code product.<type>}, home content events with {@code home.changed} and coupon events with
+ * {@code coupon.changed} (only mall-portal binds those). A run claims the oldest rows
  * ({@code FOR UPDATE SKIP LOCKED}, so two admin instances split the rows instead of sending them twice), publishes
  * them in id order with publisher confirms and deletes, in the same transaction, exactly the rows the broker
  * confirmed; the others stay (attempts + 1) for a later run. Delivery is at least once (a crash between the
@@ -62,11 +62,15 @@ class ProductEventRelay implements SmartLifecycle {
     record ProductEvent(long productId, String type, String at) {
     }
 
-    /** The body of a home content event (mall-portal's {@code CatalogEvent} reads both). */
-    record HomeContentEvent(String type, String at) {
+    /**
+     * The body of an event without a product: home content, or a coupon of every product (mall-portal's
+     * {@code CatalogEvent} reads all three; a coupon event of one product has the shape of a product event).
+     */
+    record EventWithoutProduct(String type, String at) {
     }
 
     static final String HOME_CONTENT_ROUTING_KEY = "home.changed";
+    static final String COUPON_ROUTING_KEY = "coupon.changed";
 
     /** What one batch did. */
     record Batch(int claimed, int relayed) {
@@ -209,12 +213,13 @@ class ProductEventRelay implements SmartLifecycle {
     }
 
     private static String routingKey(ProductEventOutboxMapper.OutboxRow row) {
-        return row.homeContent() ? HOME_CONTENT_ROUTING_KEY : "product." + row.type();
+        return row.homeContent() ? HOME_CONTENT_ROUTING_KEY
+                : row.coupon() ? COUPON_ROUTING_KEY : "product." + row.type();
     }
 
     private static Message message(ProductEventOutboxMapper.OutboxRow row) {
         String at = row.createTime().atZone(ZoneId.systemDefault()).toInstant().toString();
-        Object body = row.homeContent() ? new HomeContentEvent(row.type(), at)
+        Object body = row.productId() == null ? new EventWithoutProduct(row.type(), at)
                 : new ProductEvent(row.productId(), row.type(), at);
         return MessageBuilder.withBody(JSON.writeValueAsString(body).getBytes(StandardCharsets.UTF_8))
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON)

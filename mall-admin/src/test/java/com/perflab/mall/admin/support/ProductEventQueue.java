@@ -17,7 +17,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A queue of one test on the test product event exchange ({@link AdminApiTest#PRODUCT_EVENT_EXCHANGE}): of the
- * product events ({@code product.*}), or of the home content events ({@link #homeContent}).
+ * product events ({@code product.*}), of the home content events ({@link #homeContent}), or of the coupon events
+ * ({@link #coupons}).
  */
 public final class ProductEventQueue {
 
@@ -44,6 +45,31 @@ public final class ProductEventQueue {
     /** A queue of the home content events ({@code home.changed}, body {@code {"type":"home","at":...}}). */
     public static ProductEventQueue homeContent(RabbitTemplate rabbit, AmqpAdmin amqp) {
         return new ProductEventQueue(rabbit, amqp, "home.*");
+    }
+
+    /** A queue of the coupon events ({@code coupon.changed}, body {@code {"productId":42,"type":"coupon","at":...}}). */
+    public static ProductEventQueue coupons(RabbitTemplate rabbit, AmqpAdmin amqp) {
+        return new ProductEventQueue(rabbit, amqp, "coupon.*");
+    }
+
+    /**
+     * The products of the coupon events received within a few seconds, until {@code count} came; 0 stands for an
+     * event without a product (a coupon of every product or of categories).
+     */
+    public List<Long> receiveCoupons(int count) {
+        List<Long> ids = new ArrayList<>();
+        while (ids.size() < count) {
+            Message message = rabbit.receive(queue.getName(), 5000);
+            if (message == null) {
+                break;
+            }
+            assertThat(message.getMessageProperties().getReceivedRoutingKey()).isEqualTo("coupon.changed");
+            Map<?, ?> body = JSON.readValue(new String(message.getBody(), StandardCharsets.UTF_8), Map.class);
+            assertThat(body.get("type")).isEqualTo("coupon");
+            assertThat(body.get("at")).isNotNull();
+            ids.add(body.get("productId") == null ? 0L : ((Number) body.get("productId")).longValue());
+        }
+        return ids;
     }
 
     /** How many home content events were received within a few seconds, until {@code count} came. */

@@ -10,9 +10,9 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * <pre>
- *  mall-admin --(product.created|updated|deleted|publish, home.changed)--> mall.product.event (topic)
- *      --(product.*, home.*)--> {prefix}.cache-evict --> CacheEvictionConsumer
- *      (mall-search's queue binds product.* only, so it never sees home content events)
+ *  mall-admin --(product.created|updated|deleted|publish, home.changed, coupon.changed)--> mall.product.event (topic)
+ *      --(product.*, home.*, coupon.*)--> {prefix}.cache-evict --> CacheEvictionConsumer
+ *      (mall-search's queue binds product.* only, so it never sees home content or coupon events)
  *  rejected (not a valid event) --(dead-letter via the default exchange)--> {prefix}.cache-evict.parking
  * </pre>
  * One queue for the service: every instance shares the same Redis, so one instance evicting is enough.
@@ -46,5 +46,10 @@ class CacheEvictionConfiguration {
     @Bean
     Binding portalCacheHomeEvents(Queue portalCacheEvictQueue, TopicExchange catalogEventExchange) {
         return BindingBuilder.bind(portalCacheEvictQueue).to(catalogEventExchange).with(CatalogEvent.HOME_ROUTING);
+    }
+
+    @Bean
+    Binding portalCacheCouponEvents(Queue portalCacheEvictQueue, TopicExchange catalogEventExchange) {
+        return BindingBuilder.bind(portalCacheEvictQueue).to(catalogEventExchange).with(CatalogEvent.COUPON_ROUTING);
     }
 }

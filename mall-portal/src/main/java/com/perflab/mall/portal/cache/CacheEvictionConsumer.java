@@ -19,7 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Evicts the cache entries a back-office change made stale, from mall-admin's events ({@link CatalogEvent}):
  * a product event evicts that product's detail and the home page (it lists products), a home content event
- * the home page. The back office knows no cache name or key of this service.
+ * the home page, a coupon event the detail of its product (the coupons to claim are on it), or every product's
+ * detail when it names none (a coupon of every product or of categories). The back office knows no cache name
+ * or key of this service.
  *
  * <p>Eviction is idempotent, so a redelivered, duplicate or late event is harmless; it uses
  * {@code evictIfPresent}, which returns once Redis deleted the key (plain {@code evict} may return before).
@@ -65,8 +67,13 @@ class CacheEvictionConsumer {
     private void evict(CatalogEvent event) {
         if (event.productId() != null) {
             cache(PortalCaches.PRODUCT_DETAIL).evictIfPresent(event.productId());
+        } else if (event.coupon()) {
+            // invalidate, not clear: it returns once the entries are gone (SCAN and DEL, see PortalCacheConfiguration)
+            cache(PortalCaches.PRODUCT_DETAIL).invalidate();
         }
-        cache(PortalCaches.HOME_CONTENT).evictIfPresent(PortalCaches.HOME_CONTENT_KEY);
+        if (!event.coupon()) {
+            cache(PortalCaches.HOME_CONTENT).evictIfPresent(PortalCaches.HOME_CONTENT_KEY);
+        }
     }
 
     private Cache cache(String name) {

@@ -13,7 +13,10 @@ import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.CacheResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.cache.BatchStrategies;
 import org.springframework.data.redis.cache.RedisCacheConfiguration;
+import org.springframework.data.redis.cache.RedisCacheWriter;
+import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.serializer.JacksonJsonRedisSerializer;
 import org.springframework.data.redis.serializer.RedisSerializationContext.SerializationPair;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,6 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The caches are a speed-up, never a dependency: {@code @Cacheable} resolves them through
  * {@link FailSoftCacheResolver}, so Redis down or silent means a miss and a MySQL read (and for
  * {@code mall.portal.cache.retry-after} no Redis call at all), not a 503.
+ * Emptying a whole cache (a coupon of every product changed, {@link CacheEvictionConsumer}) finds its keys with
+ * SCAN in batches rather than Boot's default KEYS, which would block Redis while it walks every key.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
@@ -47,8 +52,11 @@ class PortalCacheConfiguration implements CachingConfigurer {
     }
 
     @Bean
-    RedisCacheManagerBuilderCustomizer portalCaches(PortalCacheProperties properties, JsonMapper jsonMapper) {
+    RedisCacheManagerBuilderCustomizer portalCaches(PortalCacheProperties properties, JsonMapper jsonMapper,
+            RedisConnectionFactory connectionFactory) {
         return builder -> {
+            // Boot's writer but for the batch strategy; its statistics are still added when the manager is built
+            builder.cacheWriter(RedisCacheWriter.nonLockingRedisCacheWriter(connectionFactory, BatchStrategies.scan(500)));
             RedisCacheConfiguration defaults = builder.cacheDefaults();
             builder.withCacheConfiguration(PortalCaches.HOME_CONTENT,
                     typed(defaults, jsonMapper, HomeContent.class, properties.homeTtl()));

@@ -31,6 +31,16 @@ public final class CatalogEvents {
         send("home.changed", "{\"type\":\"home\",\"at\":\"%s\"}".formatted(Instant.now()));
     }
 
+    /** A coupon of this product created, edited or deleted. */
+    public void couponChanged(long productId) {
+        send("coupon.changed", "{\"productId\":%d,\"type\":\"coupon\",\"at\":\"%s\"}".formatted(productId, Instant.now()));
+    }
+
+    /** A coupon of every product (or of categories) created, edited or deleted. */
+    public void couponOfEveryProductChanged() {
+        send("coupon.changed", "{\"type\":\"coupon\",\"at\":\"%s\"}".formatted(Instant.now()));
+    }
+
     public void send(String routingKey, String body) {
         rabbit.send(exchange, routingKey, MessageBuilder.withBody(body.getBytes(StandardCharsets.UTF_8))
                 .setContentType(MessageProperties.CONTENT_TYPE_JSON).build());
