@@ -24,6 +24,7 @@ const RULES = [
   [/^must be a well-formed email address$/, () => '不是有效的邮箱地址'],
   [/^numeric value out of bounds.*$/, () => '数值超出允许的位数'],
   [/^must match .*$/, () => '格式不正确'],
+  [/^需要匹配正则表达式.*$/, () => '格式不正确'],
   [/^must be a future date$/, () => '必须是将来的时间'],
   [/^is not a valid value$/, () => '不是有效的值']
 ]
