@@ -4,6 +4,7 @@ bench_usage() {
   cat <<EOF
 Usage: ./mall bench <plan>|baseline [options] [-Dname=value ...]
        ./mall bench compare <git-ref> [plan...] [--rounds N] [options]
+       ./mall bench exercise <name> [plan...] [--rounds N] [options]
 
 Runs one JMeter plan of jmeter/src/test/jmeter against the running lab (through the gateway) and leaves
 JMeter's HTML dashboard in jmeter/target/jmeter/reports/<plan>/; 'baseline' runs every interface plan in
@@ -11,7 +12,9 @@ turn (home, product and search as interlaced rounds: gateway, direct, gateway, d
 and writes document/baseline.md. 'compare' builds <git-ref> in .run/bench/compare/<sha>, starts it as a second lab on
 the standard ports + --offset (same middleware and database), runs each plan [home] against the running lab
 (A) and the ref (B) in turn, A B then B A per pair of rounds, prints every round, the means and the ratio
-B/A, then stops B.
+B/A, then stops B. 'exercise' measures a bottleneck exercise (./mall exercise --list): its plans [the exercise's
+own] with the exercise off (A) and on (B) in turn, each switch followed by a --warmup [30 s], and leaves the
+exercise as it found it.
 Before each run of baseline and compare the CPUs must be less than --settle-cpu % busy over 3 s (waiting up
 to --settle-wait s; a run that starts above it is marked busy); the 1-minute load average is recorded before
 and every 3 s during the run (it lags a minute behind, so it is not what the wait waits for).
@@ -168,8 +171,8 @@ cmd_bench() {
       --keep-b) keep_b=yes ;;
       -D?*) mvn_extra+=("$1") ;;
       -*) usage_error "unknown option for bench: $1" bench ;;
-      *) [ "$plan" = compare ] || usage_error "bench runs one plan (got '$plan' and '$1')" bench
-        compare_args+=("$1") ;; # compare: the ref, then its plans
+      *) [ "$plan" = compare ] || [ "$plan" = exercise ] || usage_error "bench runs one plan (got '$plan' and '$1')" bench
+        compare_args+=("$1") ;; # compare: the ref, then its plans; exercise: the name, then its plans
     esac
     shift
   done
@@ -179,7 +182,7 @@ cmd_bench() {
   if ! [[ $settle_cpu =~ ^[0-9]+$ ]] || [ "$settle_cpu" -lt 1 ] || [ "$settle_cpu" -gt 100 ]; then
     usage_error "--settle-cpu takes a percentage from 1 to 100 (got '$settle_cpu')" bench
   fi
-  if [ "$plan" != baseline ] && [ "$plan" != compare ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
+  if [ "$plan" != baseline ] && [ "$plan" != compare ] && [ "$plan" != exercise ] && [ ! -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ]; then
     die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
   fi
   find_jdk || die "no JDK >= 17 found" "run './mall up' once (it installs one), or set JAVA_HOME"
@@ -206,6 +209,7 @@ cmd_bench() {
       ${tput:+-Dthroughput=$tput} ${6:+-DmaxErrorPercent=$6} "${mvn_extra[@]}")
   }
   if [ "$plan" = compare ]; then bench_compare "${compare_args[@]}"; return; fi # bench-compare.sh
+  if [ "$plan" = exercise ]; then bench_exercise "${compare_args[@]}"; return; fi # bench-exercise.sh
   if [ "$plan" != baseline ]; then
     step "JMeter plan '$plan' against $host:$port (data $data)"
     exec 9>&-

@@ -95,14 +95,16 @@ stop_pid() { # stop_pid LABEL PIDFILE PATTERN
 
 # ---- Java processes (embedded MongoDB, services) ----
 launch_java() { # launch_java NAME JAR "JAVA_OPTS": background, own session, log + pid file
-  local name=$1 jar=$2 run="$JARS/$1.jar" opts=()
-  read -ra opts <<<"$3" # a list of JVM options
+  local name=$1 jar=$2 run="$JARS/$1.jar" opts=() args=()
+  # a list of JVM options; then those of the exercises that are on (later options win), and their Spring arguments
+  read -ra opts <<<"$3 $(exercise_jvm_opts "$name")"
+  read -ra args <<<"$(exercise_args "$name")"
   # run a copy: a rebuild rewrites target/*.jar in place, which would break the running JVM
   cp "$jar" "$run.tmp" && mv -f "$run.tmp" "$run"
   if [ -f "$LOGS/$name.log" ]; then mv -f "$LOGS/$name.log" "$LOGS/$name.log.1"; fi
   tracing_env # report spans to the lab's Zipkin when it runs (tracing.sh)
   # setsid: Ctrl-C in this terminal does not reach it; nohup: it survives logout
-  SPRING_PROFILES_ACTIVE="$MALL_PROFILE" nohup setsid java "${opts[@]}" -jar "$run" </dev/null >"$LOGS/$name.log" 2>&1 9>&- &
+  SPRING_PROFILES_ACTIVE="$MALL_PROFILE" nohup setsid java "${opts[@]}" -jar "$run" ${args[@]+"${args[@]}"} </dev/null >"$LOGS/$name.log" 2>&1 9>&- &
   echo $! >"$PIDS/$name.pid"
 }
 

@@ -143,6 +143,11 @@ ensure_search_index() {
   if [ -n "$count" ] && [ "$count" -gt 0 ]; then
     return
   fi
+  import_search_index
+}
+
+# A fresh index from the database (the search service's settings of a new index apply), swapped in by alias.
+import_search_index() {
   step "Indexing the catalog into Elasticsearch (POST /mall-search/esProduct/importAll as the demo admin)"
   local reply token g="http://127.0.0.1:$GATEWAY_PORT"
   token=$(curl -s --max-time 30 -X POST "$g/mall-admin/admin/login" -H 'Content-Type: application/json' \
@@ -182,6 +187,7 @@ print_urls() {
   fi
   info "Profiles         ./mall profile <service>  (flame graphs in .run/profiles)"
   info "Logs             ./mall logs <service> [-f]  (files in .run/logs)"
+  exercises_banner
 }
 
 # ---- down, status, logs, restart ----
@@ -253,6 +259,7 @@ cmd_status() {
     if [ -z "$pid" ] && [ "$h" != - ]; then h="$h (not started by ./mall: $(port_owner "$port"))"; fi
     printf '%-14s %-8s %-6s %s\n' "$svc" "${pid:--}" "$port" "$h"
   done
+  exercises_banner
 }
 
 logs_usage() {

@@ -7,7 +7,8 @@ DEMO_MEMBER="member: test / 123456"
 DEMO_ADMIN="admin: admin / macro123 (super admin), clerk / macro123 (order clerk)"
 DEMO_ADMIN_USER=admin DEMO_ADMIN_PASSWORD=macro123 # used by `up` to build the search index through the gateway
 
-RUN="$ROOT/.run"
+# MALL_RUN_DIR: another state directory (the exercise tests use one of their own, never the lab's)
+RUN="${MALL_RUN_DIR:-$ROOT/.run}"
 LOGS="$RUN/logs"
 PIDS="$RUN/pids"
 JARS="$RUN/jars"
@@ -83,6 +84,7 @@ Usage: ./mall <command> [args]
   bench <plan>|baseline [--threads N --duration S --ramp-up S --throughput PER_MIN --host H --port P --data DIR] run a JMeter plan of jmeter/ (jmeter/README.md), or write document/baseline.md
   profile <service> [--seconds N --event cpu|alloc|lock|wall] a flame graph of a running service (async-profiler, else JFR)
   images [--services --third-party --engine] build the cluster's container images here (Docker, else podman)
+  exercise --list | status | <name> on|off   bottleneck exercises of the course (exercises/, document/exercises/)
   --help               this text; './mall <command> --help' (or './mall help <command>') explains one command
 
 Settings come from the environment (defaults in brackets):

@@ -193,6 +193,33 @@ final class PrivateLab implements AutoCloseable {
         return serviceEnvironment;
     }
 
+    /**
+     * Starts one more instance of a service that joins this lab (its environment, a free port), with extra JVM
+     * options and Spring arguments, and waits until it is healthy; returns its name (for {@link #stopVariant},
+     * its log {@code <name>.log}) and port. The caller stops it.
+     */
+    Variant startVariant(String service, List<String> jvmOptions, List<String> arguments) throws Exception {
+        int port = freePort();
+        String name = service + "-variant-" + port;
+        Map<String, String> env = new LinkedHashMap<>(serviceEnvironment);
+        env.put("SERVER_PORT", Integer.toString(port));
+        processes.start(name, service, port, env, jvmOptions, arguments);
+        try {
+            processes.awaitHealthy();
+        } catch (Exception | AssertionError e) {
+            processes.stop(name);
+            throw e;
+        }
+        return new Variant(name, port);
+    }
+
+    record Variant(String name, int port) {
+    }
+
+    void stopVariant(Variant variant) {
+        processes.stop(variant.name());
+    }
+
     /** This lab's Zipkin server; fails for a lab that is not traced. */
     PrivateZipkin zipkin() {
         if (zipkin == null) {

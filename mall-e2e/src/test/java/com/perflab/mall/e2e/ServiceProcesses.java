@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,19 +37,42 @@ final class ServiceProcesses {
 
     /** Starts {@code service} with {@code env} added to this JVM's environment; its log is {@code <logs>/<service>.log}. */
     void start(String service, int port, Map<String, String> env) throws IOException {
+        start(service, service, port, env, List.of(), List.of());
+    }
+
+    /**
+     * Starts the jar of {@code service} as {@code name} (its log {@code <logs>/<name>.log}), with JVM options after
+     * the usual ones (so they win) and Spring arguments after the jar, as {@code ./mall} starts an exercise's service.
+     */
+    void start(String name, String service, int port, Map<String, String> env, List<String> jvmOptions,
+               List<String> arguments) throws IOException {
         Path jar = root.resolve(service).resolve("target").resolve(service + ".jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B package -DskipTests)");
         }
         Files.createDirectories(logs);
         String java = ProcessHandle.current().info().command().orElse("java");
-        ProcessBuilder builder = new ProcessBuilder(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-jar", jar.toString())
+        List<String> command = new ArrayList<>(List.of(java, "-Xms64m", "-Xmx256m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", jar.toString()));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(logs.resolve(service + ".log").toFile());
+                .redirectOutput(logs.resolve(name + ".log").toFile());
         builder.environment().putAll(env);
-        started.put(service, builder.start());
-        ports.put(service, port);
+        started.put(name, builder.start());
+        ports.put(name, port);
+    }
+
+    /** Stops one started process (TERM, then KILL after 30 s). */
+    void stop(String name) {
+        Process process = started.remove(name);
+        ports.remove(name);
+        if (process != null) {
+            process.destroy();
+            awaitExit(process, 30);
+        }
     }
 
     long pid(String service) {

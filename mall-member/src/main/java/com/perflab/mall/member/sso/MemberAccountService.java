@@ -13,6 +13,9 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.OptionalInt;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -25,6 +28,8 @@ class MemberAccountService {
     /** One message for an unknown user and a wrong password, so login does not reveal which names exist. */
     static final String BAD_CREDENTIALS = "用户名或密码错误";
 
+    private static final Logger log = LoggerFactory.getLogger(MemberAccountService.class);
+
     /** BCrypt reads at most 72 bytes; longer input can never match a hash made from a valid password. */
     private static final int BCRYPT_MAX_BYTES = 72;
 
@@ -34,6 +39,8 @@ class MemberAccountService {
     private final JwtTokens tokens;
     private final LoginAttempts attempts;
     private final boolean exposeAuthCode;
+    /** The configured BCrypt cost; stored hashes are brought to it at each member's next login. */
+    private final int bcryptStrength;
     /** Checked against for unknown usernames, so they cost the same time as a wrong password. */
     private final String dummyHash;
     private final Counter loginsSucceeded;
@@ -47,6 +54,7 @@ class MemberAccountService {
         this.passwords = passwords;
         this.tokens = tokens;
         this.exposeAuthCode = properties.authCode().expose();
+        this.bcryptStrength = properties.bcryptStrength();
         this.dummyHash = passwords.encode("perflab-timing-equaliser");
         this.loginsSucceeded = BusinessMetrics.logins(meters, "member", true);
         this.loginsFailed = BusinessMetrics.logins(meters, "member", false);
@@ -86,7 +94,7 @@ class MemberAccountService {
 
     /**
      * No transaction on purpose: it would hold a pooled connection through the BCrypt check, which is
-     * the slow part of a login; the two statements are independent and each is atomic on its own.
+     * the slow part of a login; the statements are independent and each is atomic on its own.
      */
     TokenReply login(LoginRequest request, String ip) {
         try {
@@ -120,6 +128,7 @@ class MemberAccountService {
             throw ApiException.forbidden("账号已被禁用");
         }
         attempts.succeeded(account);
+        followConfiguredCost(member, request.password());
         members.insertLoginLog(member.id(), LocalDateTime.now(), ip);
         String token = tokens.issue(AuthenticatedUser.member(member.id(), member.username()));
         return new TokenReply(token, tokens.tokenHead());
@@ -156,6 +165,26 @@ class MemberAccountService {
     /** Ends every token of the member (on every device): the gateway refuses them within seconds. */
     void logout(long memberId) {
         members.revokeTokens(UserType.MEMBER.name(), memberId, System.currentTimeMillis(), TokenRevocations.LOGOUT);
+    }
+
+    /**
+     * After a successful login: when the verified hash was made at another cost than the configured one
+     * (either way), stores the same password hashed at the configured cost, so raising or lowering
+     * {@code mall.member.bcrypt-strength} reaches existing members. Nothing is written when the costs are
+     * equal or the hash is not BCrypt. A failure only costs the upgrade, never the login.
+     */
+    private void followConfiguredCost(MemberCredentials member, String password) {
+        OptionalInt cost = BcryptCost.of(member.password());
+        if (cost.isEmpty() || cost.getAsInt() == bcryptStrength) {
+            return;
+        }
+        try {
+            // conditional on the verified hash: a concurrent password change (or re-hash) wins
+            members.replacePasswordHash(member.id(), member.password(), passwords.encode(password));
+        } catch (RuntimeException failed) {
+            log.warn("Could not re-hash the password of member {} from cost {} to {}: {}",
+                    member.id(), cost.getAsInt(), bcryptStrength, failed.toString());
+        }
     }
 
     private boolean passwordMatches(String raw, String hash) {

@@ -40,6 +40,14 @@ interface MemberMapper {
     int updatePassword(@Param("id") long id, @Param("phone") String phone,
                        @Param("passwordHash") String passwordHash);
 
+    /**
+     * Replaces the hash only while it is still {@code verifiedHash}, so a concurrent password change is never
+     * overwritten; BINARY because the column's collation would compare case-insensitively.
+     */
+    @Update("UPDATE ums_member SET password = #{newHash} WHERE id = #{id} AND BINARY password = #{verifiedHash}")
+    int replacePasswordHash(@Param("id") long id, @Param("verifiedHash") String verifiedHash,
+                            @Param("newHash") String newHash);
+
     @Insert("INSERT INTO ums_member_login_log (member_id, create_time, ip, login_type)"
             + " VALUES (#{memberId}, #{createTime}, #{ip}, 0)")
     void insertLoginLog(@Param("memberId") long memberId, @Param("createTime") LocalDateTime createTime,

@@ -12,7 +12,9 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Login and registration settings, {@code mall.member.*}.
  *
- * @param bcryptStrength BCrypt cost of new password hashes (4..31); the course's login bottleneck knob
+ * @param bcryptStrength BCrypt cost of password hashes (4..31); the course's login bottleneck knob. New and
+ *                       changed passwords get it, and a stored hash of another cost is replaced by one of
+ *                       this cost at the member's next successful login (up or down)
  * @param authCode       the telephone auth codes of registration and password reset
  */
 @Validated

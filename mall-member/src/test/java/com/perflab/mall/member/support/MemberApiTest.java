@@ -18,6 +18,8 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=${MALL_TEST_DB_NAME:mall_test}"})
+// hashes at the lowest cost: logins rehash to the configured one (TestMembers makes cost-4 hashes)
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=${MALL_TEST_DB_NAME:mall_test}",
+    "mall.member.bcrypt-strength=4"})
 public @interface MemberApiTest {
 }

@@ -4,6 +4,8 @@ import com.perflab.mall.common.store.StoreBreaker;
 import com.perflab.mall.portal.home.HomeContent;
 import com.perflab.mall.portal.product.ProductDetail;
 import java.time.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.cache.autoconfigure.RedisCacheManagerBuilderCustomizer;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -11,6 +13,8 @@ import org.springframework.cache.CacheManager;
 import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
 import org.springframework.cache.interceptor.CacheResolver;
+import org.springframework.cache.interceptor.SimpleCacheResolver;
+import org.springframework.cache.support.NoOpCacheManager;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.cache.BatchStrategies;
@@ -32,11 +36,16 @@ import tools.jackson.databind.json.JsonMapper;
  * {@code mall.portal.cache.retry-after} no Redis call at all), not a 503.
  * Emptying a whole cache (a coupon of every product changed, {@link CacheEvictionConsumer}) finds its keys with
  * SCAN in batches rather than Boot's default KEYS, which would block Redis while it walks every key.
+ * With {@code mall.portal.cache.enabled=false} {@code @Cacheable} resolves no-op caches instead (every call reads
+ * MySQL, Redis is not asked); the cache manager, its metrics and {@link CacheEvictionConsumer} stay as they are,
+ * so events still evict Redis entries and nothing stale is left for when the caches are turned on again.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableCaching
 @EnableConfigurationProperties(PortalCacheProperties.class)
 class PortalCacheConfiguration implements CachingConfigurer {
+
+    private static final Logger log = LoggerFactory.getLogger(PortalCacheConfiguration.class);
 
     private final ObjectProvider<CacheManager> cacheManager;
     private final PortalCacheProperties properties;
@@ -48,6 +57,11 @@ class PortalCacheConfiguration implements CachingConfigurer {
 
     @Override
     public CacheResolver cacheResolver() {
+        // called once, when the cache interceptor is set up at start-up
+        if (!properties.enabled()) {
+            log.warn("portal caches are off (mall.portal.cache.enabled=false)");
+            return new SimpleCacheResolver(new NoOpCacheManager());
+        }
         return new FailSoftCacheResolver(cacheManager, new StoreBreaker("Portal caches (Redis)", properties.retryAfter()));
     }
 

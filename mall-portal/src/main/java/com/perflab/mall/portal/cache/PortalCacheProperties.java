@@ -13,11 +13,14 @@ import org.springframework.validation.annotation.Validated;
  * longer TTLs mean fewer database reads and staler prices and stock on screen. After a Redis failure the
  * caches are skipped for {@code retryAfter} (pages read MySQL), then one request tries Redis again.
  *
+ * @param enabled false turns the caches off (an exercise of the course): home content and product detail are
+ *                read from MySQL on every request, Redis is neither read nor written for them
  * @param events where the back office's change events come from ({@link CacheEvictionConsumer})
  */
 @Validated
 @ConfigurationProperties("mall.portal.cache")
 record PortalCacheProperties(
+        @DefaultValue("true") boolean enabled,
         @NotNull @DefaultValue("60s") Duration homeTtl,
         @NotNull @DefaultValue("5m") Duration productDetailTtl,
         @NotNull @DefaultValue("5s") Duration retryAfter,

@@ -16,6 +16,11 @@ import org.springframework.stereotype.Component;
  * acked. A failure is rejected without requeue, which dead-letters it into the parking queue: a poison
  * message cannot loop, and an operator can move parked messages back once the cause is fixed (shovel or
  * the management UI). Outcomes are counted as {@code mall_order_cancel_messages_total{outcome}}.
+ *
+ * <p>{@code mall.order.cancel.consumers} (default 4) consumers per portal take messages in parallel, so a backlog
+ * of expired orders drains faster; closing is a conditional update ({@link OrderStateService#cancelExpired}), so
+ * two consumers, the sweeper or the member cancelling the same order at once close it once. Each consumer
+ * prefetches {@code spring.rabbitmq.listener.simple.prefetch} messages.
  */
 @Component
 class CancelConsumer {
@@ -30,7 +35,7 @@ class CancelConsumer {
         this.meters = meters;
     }
 
-    @RabbitListener(queues = "#{@orderCancelQueue.name}")
+    @RabbitListener(queues = "#{@orderCancelQueue.name}", concurrency = "${mall.order.cancel.consumers:4}")
     void onCancel(Message message, Channel channel) throws IOException {
         long tag = message.getMessageProperties().getDeliveryTag();
         String body = new String(message.getBody(), StandardCharsets.UTF_8);

@@ -5,19 +5,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.perflab.mall.portal.PortalIntegrationTest;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.springframework.amqp.core.Queue;
+import org.springframework.amqp.rabbit.listener.RabbitListenerEndpointRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** The real delay path: TTL queue -> dead letter -> cancel queue -> consumer, with a 2 s timeout. */
+/**
+ * The real delay path: TTL queue -> dead letter -> cancel queue -> consumer, with a 2 s timeout and one consumer
+ * (as in the slow-consumer exercise; the default is 4, {@link CancelConsumersTest}).
+ */
 @PortalIntegrationTest
 class OrderTimeoutTest {
 
     @DynamicPropertySource
     static void shortTimeout(DynamicPropertyRegistry registry) {
         registry.add("mall.portal.order.cancel-delay", () -> "2s");
+        registry.add("mall.order.cancel.consumers", () -> "1");
     }
 
     @Autowired
@@ -28,6 +35,16 @@ class OrderTimeoutTest {
     CancelQueueNames names;
     @Autowired
     OrderTimeouts timeouts;
+    @Autowired
+    RabbitListenerEndpointRegistry listeners;
+    @Autowired
+    @Qualifier("orderCancelQueue")
+    Queue cancelQueue;
+
+    @Test
+    void theCancelQueueHasTheConfiguredConsumers() {
+        CancelConsumersTest.assertConsumers(listeners, cancelQueue, 1);
+    }
 
     @Test
     void anUnpaidOrderIsCancelledByTheConsumerAndItsStockReleased() throws Exception {
