@@ -17,6 +17,9 @@ bench_exercise() { # bench_exercise NAME [PLAN...]
     [ -f "$ROOT/jmeter/src/test/jmeter/$plan.jmx" ] || die "no plan jmeter/src/test/jmeter/$plan.jmx" "plans: $(bench_plans)"
   done
   threads=${threads:-$(exercise_get "$name" threads)} threads=${threads:-10} duration=${duration:-30}
+  local props
+  read -ra props <<<"$(exercise_get "$name" bench)"
+  mvn_extra+=(${props[@]+"${props[@]}"}) # the exercise's own JMeter properties (bench_run passes mvn_extra)
   w=${warmup:-30}
   if exercise_is_on "$name"; then was=on; else was=off; fi
   results="$RUN/bench/exercise/$name"

@@ -7,7 +7,25 @@ import { shopPrice } from './shop.mjs'
 const PRODUCT = Number(process.env.MALL_WEB_PRODUCT || 10)
 
 // Element Plus puts attributes of <el-input> on the inner <input>
-const input = (page, test) => page.locator(`input[data-test${test}], [data-test${test}] input`)
+export const input = (page, test) => page.locator(`input[data-test${test}], [data-test${test}] input`)
+
+/** Picks the option with this text in the open Element Plus select dropdown. */
+export async function choose(page, trigger, text) {
+  await trigger.click()
+  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: text }).first().click()
+}
+
+/**
+ * Clicks (a selector, or a function that clicks) and answers the envelope's data of the POST to `url` the click
+ * makes; fails with the reply when it is not a success.
+ */
+export async function saved(page, url, click) {
+  const act = typeof click === 'string' ? () => page.locator(click).click() : click
+  const [reply] = await Promise.all([page.waitForResponse(r => r.url().includes(url) && r.request().method() === 'POST'), act()])
+  const body = await reply.json()
+  check(reply.ok() && body.code === 200, `${url} answered ${reply.status()}: ${JSON.stringify(body)}`)
+  return body.data
+}
 
 export async function login(page, username, password = 'macro123') {
   await page.goto(BASE + '/admin/#/login')

@@ -7,7 +7,7 @@
 // MALL_WEB_ADMIN_URL / MALL_WEB_SHOP_URL point the pages at vite dev servers (http://127.0.0.1:5185/admin/,
 // http://127.0.0.1:5186/) while setup and cleanup still go through the gateway at MALL_WEB_BASE_URL.
 import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
-import { login, settled } from './admin.mjs'
+import { login, saved, settled } from './admin.mjs'
 
 const PRODUCT = Number(process.env.MALL_WEB_COUPON_PRODUCT || 12)
 const ADMIN = process.env.MALL_WEB_ADMIN_URL || BASE + '/admin/'
@@ -17,13 +17,6 @@ const cents = text => Math.round(Number(String(text).replace(/[^\d.]/g, '')) * 1
 const yuan = c => '¥' + (c / 100).toFixed(2)
 const pad = n => String(n).padStart(2, '0')
 const local = d => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`
-
-async function saved(page, url, button) {
-  const [reply] = await Promise.all([page.waitForResponse(r => r.url().includes(url)), page.locator(button).click()])
-  const body = await reply.json()
-  check(reply.ok() && body.code === 200, `${url} answered ${reply.status()}: ${JSON.stringify(body)}`)
-  return body.data
-}
 
 /** What the product page shows as coupons to claim, for a failure message. */
 async function couponsShown(shop) {

@@ -2,23 +2,10 @@
 // made from this minute where no slot covers the time, at a flash price), and a shopper buys it at that price: product page, cart, confirm, pay page. The order
 // is cancelled and the three rows deleted again, so mall_test keeps only the seed's flash sales.
 import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
-import { login, settled } from './admin.mjs'
+import { choose, login, saved, settled } from './admin.mjs'
 
 const PRODUCT = Number(process.env.MALL_WEB_FLASH_PRODUCT || 10)
 const pad = n => String(n).padStart(2, '0')
-
-/** Picks the option with this text in the open Element Plus select dropdown. */
-async function choose(page, trigger, text) {
-  await trigger.click()
-  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: text }).first().click()
-}
-
-async function saved(page, url, button) {
-  const [reply] = await Promise.all([page.waitForResponse(r => r.url().includes(url)), page.locator(button).click()])
-  const body = await reply.json()
-  check(reply.ok() && body.code === 200, `${url} answered ${reply.status()}: ${JSON.stringify(body)}`)
-  return body.data
-}
 
 export async function flashScenario(browser) {
   const suffix = Date.now().toString(36)

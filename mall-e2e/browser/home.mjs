@@ -3,7 +3,7 @@
 // 4 new products and 6 brands, highest sort first); then the shop's home page shows the three. Whatever was made is
 // deleted again through the API in the end, even when a step fails, so the database is left as it was.
 import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
-import { login, settled } from './admin.mjs'
+import { login, saved, settled } from './admin.mjs'
 
 // The apps may be dev servers (pages not yet in the lab's jar): MALL_WEB_ADMIN_URL=http://127.0.0.1:5174/admin/,
 // MALL_WEB_SHOP_URL=http://127.0.0.1:5175/; the API is always the gateway's.
@@ -11,14 +11,6 @@ const ADMIN = (process.env.MALL_WEB_ADMIN_URL || BASE + '/admin/').replace(/\/?$
 const SHOP = (process.env.MALL_WEB_SHOP_URL || BASE + '/').replace(/\/?$/, '/')
 
 const maxSort = rows => Math.max(0, ...rows.map(r => r.sort))
-
-/** Clicks the button and answers the envelope's data of the call to `url` it makes. */
-async function saved(page, url, click) {
-  const [reply] = await Promise.all([page.waitForResponse(r => r.url().includes(url) && r.request().method() === 'POST'), click()])
-  const body = await reply.json()
-  check(reply.ok() && body.code === 200, `${url} answered ${reply.status()}: ${JSON.stringify(body)}`)
-  return body.data
-}
 
 /** Adds one catalog row to a pick list through its dialog: searched by `keyword`, chosen by `text`. */
 async function addPick(page, key, title, keyword, text) {

@@ -3,30 +3,13 @@
 // SKUs by both dimensions; back on the edit page one size is swapped for another (its two SKUs go, two come,
 // the others keep their ids). The product is deleted in the end, even when a step fails.
 import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
-import { login, settled } from './admin.mjs'
+import { choose, input, login, saved, settled } from './admin.mjs'
 
 const ADMIN = (process.env.MALL_WEB_ADMIN_URL || BASE + '/admin/').replace(/\/?$/, '/')
-
-// Element Plus puts attributes of <el-input> on the inner <input>
-const input = (page, test) => page.locator(`input[data-test${test}], [data-test${test}] input`)
-
-/** Picks the option with this text in the open Element Plus select dropdown. */
-async function choose(page, trigger, text) {
-  await trigger.click()
-  await page.locator('.el-select-dropdown__item:visible').filter({ hasText: text }).first().click()
-}
 
 /** Ticks (or unticks) a value of a specification: the checkbox with this text in its row. */
 async function tick(page, spec, value) {
   await page.locator(`[data-test=spec-${spec}] .el-checkbox`).filter({ hasText: new RegExp(`^${value}$`) }).click()
-}
-
-async function saved(page, url) {
-  const [reply] = await Promise.all([page.waitForResponse(r => r.url().includes(url) && r.request().method() === 'POST'),
-    page.locator('[data-test=product-save]').click()])
-  const body = await reply.json()
-  check(reply.ok() && body.code === 200, `${url} answered ${reply.status()}: ${JSON.stringify(body)}`)
-  return body.data
 }
 
 /** Retries a check of eventually consistent state (the search index follows the catalog through RabbitMQ). */
@@ -82,7 +65,7 @@ export async function productScenario(browser) {
     await page.fill('input[name=product-pic]', 'https://img.perflab.example/product/web.jpg')
     await page.fill('textarea[name=product-detail]', `<p data-test="web-detail">${name} 的详情</p>`)
     await shot(page, 'product-01-create', true)
-    const created = await saved(page, '/mall-admin/product/create')
+    const created = await saved(page, '/mall-admin/product/create', '[data-test=product-save]')
     productId = created.id
     check(created.skuStockList.length === 4 && created.stock === 10 + 11 + 12 + 13,
       `the product saved with its 4 SKUs and their stock: ${JSON.stringify(created.skuStockList)}`)
@@ -125,7 +108,7 @@ export async function productScenario(browser) {
     await page.locator('[data-test=sku-generate]').click()
     check(await stocks.count() === 4, 'still 4 SKUs after the swap')
     await shot(page, 'product-04-edit', true)
-    const after = (await saved(page, `/mall-admin/product/update/${productId}`)).skuStockList
+    const after = (await saved(page, `/mall-admin/product/update/${productId}`, '[data-test=product-save]')).skuStockList
     const sizes = list => list.map(s => JSON.parse(s.spData).find(p => p.key === '尺码').value).sort().join(',')
     const keptIds = before.filter(s => s.spData.includes('"M"')).map(s => s.id).sort()
     check(sizes(after) === 'M,M,XL,XL', `the SKUs after the edit are of sizes M and XL: ${sizes(after)}`)

@@ -1,4 +1,4 @@
-import { ElMessage } from 'element-plus'
+import { ElMessage, ElMessageBox } from 'element-plus'
 
 /**
  * Runs one save of a dialog: `busy` (a ref) is true meanwhile; on success `done` is shown and the action's
@@ -15,5 +15,15 @@ export async function submit(busy, action, done) {
     return undefined
   } finally {
     busy.value = false
+  }
+}
+
+/** Asks before a removal (or another step that cannot be undone): true when the admin confirmed. */
+export async function confirmed(text, title = '删除') {
+  try {
+    await ElMessageBox.confirm(text, title, { type: 'warning' })
+    return true
+  } catch (e) {
+    return false
   }
 }

@@ -137,10 +137,46 @@ class ExercisesTest {
             assertThat(mall(Map.of(), "exercise", name, "off").exit()).isZero();
         }
         assertThat(options("mall-portal")).isEqualTo(new Options(List.of(), List.of()));
-        assertThat(mall(Map.of(), "exercise", "bcrypt-cost", "on").exit()).isZero();
-        assertThat(options("mall-member").arguments()).containsExactly("--mall.member.bcrypt-strength=13");
         assertThat(mall(Map.of(), "exercise", "search-single-shard", "on").exit()).isZero();
         assertThat(options("mall-search").arguments()).containsExactly("--mall.search.index.shards=1", "--mall.search.index.replicas=0");
+    }
+
+    @Test
+    void theBcryptExerciseMovesAMembersHashToCost13AtLoginAndOffBringsItBackTo10() throws Exception {
+        assertThat(mall(Map.of(), "exercise", "bcrypt-cost", "on").exit()).isZero();
+        Options options = options("mall-member");
+        assertThat(options.arguments()).containsExactly("--mall.member.bcrypt-strength=13");
+        PrivateLab lab = PrivateLab.shared();
+        Shoppers.Shopper shopper = Shoppers.register(lab); // through the tuned member service
+        assertThat(hashOf(shopper.username())).startsWith("$2a$10$");
+
+        PrivateLab.Variant member = lab.startVariant("mall-member", options.jvm(), options.arguments());
+        try {
+            HttpResponse<String> login = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + member.port() + "/sso/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("username=" + shopper.username() + "&password="
+                            + shopper.password())).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+            assertThat(hashOf(shopper.username())).as("on: the login re-hashed at the exercise's cost").startsWith("$2a$13$");
+        } finally {
+            lab.stopVariant(member);
+        }
+
+        assertThat(mall(Map.of(), "exercise", "bcrypt-cost", "off").exit()).isZero();
+        assertThat(options("mall-member")).isEqualTo(new Options(List.of(), List.of()));
+        Shoppers.login(lab, shopper.username(), shopper.password()); // the tuned service again
+        assertThat(hashOf(shopper.username())).as("off: the next login brings it back").startsWith("$2a$10$");
+    }
+
+    private static String hashOf(String username) throws SQLException {
+        DatabaseSettings db = PrivateLab.testDatabase();
+        try (Connection c = DriverManager.getConnection(db.jdbcUrl(), db.username(), db.password());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT password FROM ums_member WHERE username = '" + username + "'")) {
+            assertThat(rs.next()).as(username).isTrue();
+            return rs.getString(1);
+        }
     }
 
     // ---- ./mall with a state directory of this test's own
