@@ -9,7 +9,8 @@ import java.util.Locale;
 
 /**
  * Prints what {@code ./mall bench compare} measured: per plan, the rounds of build A (the running lab) and build
- * B (the ref) run in turn (A B, B A, ...), their throughput, p99 and the CPU time the build's services used per
+ * B (the ref; or {@code ./mall bench exercise}: the tuned lab and the exercise on) run in turn (A B, B A, ...), their
+ * throughput, p50, p99, failed share and the CPU time the build's services used per
  * sample of the plan's sampler (an iteration of the plan: the set-up calls it makes are in it), the means and the
  * ratio B/A. A ratio above 1 in throughput (below 1 in p99 and CPU) means B is faster. On a machine that the load
  * generator and the middleware share with the services, the CPU per request varies far less between rounds than
@@ -36,14 +37,14 @@ public final class CompareReport {
             throws IOException {
         StringBuilder out = new StringBuilder();
         out.append(markdown ? "A = " + labelA + ", B = " + labelB + ". Ratio B/A above 1 in req/s (below 1 in p99 and"
-                + " CPU ms/req, the services' CPU time per request) means B is faster.\n" : "A = " + labelA + "\nB = " + labelB + "\n");
+                + " CPU ms/req, the services' CPU time per request) means B is faster; err % is the share of failed samples.\n" : "A = " + labelA + "\nB = " + labelB + "\n");
         for (String plan : plans) {
             String sampler = BaselineReport.samplerOf(plan);
             out.append('\n').append(markdown ? "### " : "==> ").append(plan).append(" (sampler '").append(sampler)
                     .append("')\n").append(markdown ? "\n" : "");
             List<String[]> rows = new ArrayList<>();
-            rows.add(new String[] {"round", "A req/s", "A p99 ms", "A CPU ms/req", "B req/s", "B p99 ms",
-                "B CPU ms/req", "load before A, B"});
+            rows.add(new String[] {"round", "A req/s", "A p50 ms", "A p99 ms", "A err %", "A CPU ms/req", "B req/s",
+                "B p50 ms", "B p99 ms", "B err %", "B CPU ms/req", "load before A, B"});
             Side a = new Side();
             Side b = new Side();
             for (int round = 1; ; round++) {
@@ -54,8 +55,9 @@ public final class CompareReport {
                 }
                 Run runA = Run.of(csvA, sampler);
                 Run runB = Run.of(csvB, sampler);
-                rows.add(new String[] {String.valueOf(round), runA.rate(), runA.p99(), runA.cpu(), runB.rate(),
-                    runB.p99(), runB.cpu(), Load.describeBefore(runA.load) + ", " + Load.describeBefore(runB.load)});
+                rows.add(new String[] {String.valueOf(round), runA.rate(), runA.p50(), runA.p99(), runA.errors(), runA.cpu(),
+                    runB.rate(), runB.p50(), runB.p99(), runB.errors(), runB.cpu(),
+                    Load.describeBefore(runA.load) + ", " + Load.describeBefore(runB.load)});
                 if (runA.stats != null && runB.stats != null) {
                     a.add(runA);
                     b.add(runB);
@@ -65,9 +67,10 @@ public final class CompareReport {
                 out.append("no complete round (A and B both with results)\n");
                 continue;
             }
-            rows.add(new String[] {"mean", f1(a.rate()), f1(a.p99()), a.cpu(), f1(b.rate()), f1(b.p99()), b.cpu(), ""});
-            rows.add(new String[] {"ratio B/A", "", "", "", BaselineReport.ratio(b.rate(), a.rate()),
-                BaselineReport.ratio(b.p99(), a.p99()),
+            rows.add(new String[] {"mean", f1(a.rate()), f1(a.p50()), f1(a.p99()), f2(a.errorPercent()), a.cpu(),
+                f1(b.rate()), f1(b.p50()), f1(b.p99()), f2(b.errorPercent()), b.cpu(), ""});
+            rows.add(new String[] {"ratio B/A", "", "", "", "", "", BaselineReport.ratio(b.rate(), a.rate()),
+                BaselineReport.ratio(b.p50(), a.p50()), BaselineReport.ratio(b.p99(), a.p99()), "",
                 a.cpuKnown() && b.cpuKnown() ? BaselineReport.ratio(b.cpuPerRequest(), a.cpuPerRequest()) : "?", ""});
             out.append(table(rows, markdown));
         }
@@ -91,8 +94,16 @@ public final class CompareReport {
             return stats == null ? "not run" : f1(stats.throughputPerSecond());
         }
 
+        String p50() {
+            return stats == null ? "" : String.valueOf(stats.p50());
+        }
+
         String p99() {
             return stats == null ? "" : String.valueOf(stats.p99());
+        }
+
+        String errors() {
+            return stats == null ? "" : f2(stats.errorPercent());
         }
 
         String cpu() {
@@ -103,14 +114,20 @@ public final class CompareReport {
     /** The complete rounds of one build, for the means: the CPU mean only when every round recorded it. */
     private static final class Side {
         private double rate;
+        private double p50;
         private double p99;
+        private long samples;
+        private long errors;
         private double cpu;
         private boolean cpuKnown = true;
         private int rounds;
 
         void add(Run run) {
             rate += run.stats().throughputPerSecond();
+            p50 += run.stats().p50();
             p99 += run.stats().p99();
+            samples += run.stats().count();
+            errors += run.stats().errors();
             double perRequest = run.cpuPerRequest();
             cpuKnown &= perRequest >= 0;
             cpu += perRequest;
@@ -121,8 +138,17 @@ public final class CompareReport {
             return rate / rounds;
         }
 
+        double p50() {
+            return p50 / rounds;
+        }
+
         double p99() {
             return p99 / rounds;
+        }
+
+        /** Failed samples of all rounds over all samples, in percent. */
+        double errorPercent() {
+            return samples == 0 ? 0 : 100.0 * errors / samples;
         }
 
         boolean cpuKnown() {
@@ -140,6 +166,10 @@ public final class CompareReport {
 
     private static String f1(double v) {
         return String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String f2(double v) {
+        return String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** A Markdown table, or the same aligned in columns for a terminal. */

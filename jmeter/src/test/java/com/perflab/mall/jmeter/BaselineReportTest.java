@@ -104,11 +104,11 @@ class BaselineReportTest {
         String text = CompareReport.render(dir, false, "lab", "abc123", List.of("home"));
 
         assertThat(md).contains("### home (sampler 'home content')")
-                .contains("| 1 | 100.0 | 40 | ? | 150.0 | 20 | ? | ?, ? |")
-                .contains("| 2 | 300.0 | 40 | ? | 250.0 | 20 | ? | ?, busy (load 2.00, CPUs 85 %) |")
-                .contains("| mean | 200.0 | 40.0 | ? | 200.0 | 20.0 | ? |  |")
-                .contains("| ratio B/A |  |  |  | 1.00 | 0.50 | ? |  |");
-        assertThat(text).contains("==> home").containsPattern("ratio B/A\\s+1\\.00\\s+0\\.50");
+                .contains("| 1 | 100.0 | 40 | 40 | 0.00 | ? | 150.0 | 20 | 20 | 0.00 | ? | ?, ? |")
+                .contains("| 2 | 300.0 | 40 | 40 | 0.00 | ? | 250.0 | 20 | 20 | 0.00 | ? | ?, busy (load 2.00, CPUs 85 %) |")
+                .contains("| mean | 200.0 | 40.0 | 40.0 | 0.00 | ? | 200.0 | 20.0 | 20.0 | 0.00 | ? |  |")
+                .contains("| ratio B/A |  |  |  |  |  | 1.00 | 0.50 | 0.50 |  | ? |  |");
+        assertThat(text).contains("==> home").containsPattern("ratio B/A\\s+1\\.00\\s+0\\.50\\s+0\\.50");
     }
 
     @Test
@@ -125,10 +125,10 @@ class BaselineReportTest {
         // a TOTAL sampler stands for plans without their own (the file name is the plan)
         String md = CompareReport.render(dir, true, "lab", "abc123", List.of("order"));
 
-        assertThat(md).contains("| 1 | 100.0 | 40 | 20.00 | 150.0 | 20 | 10.00 | 0.50, 0.50 |")
-                .contains("| 2 | 300.0 | 40 | 10.00 | 250.0 | 20 | 5.00 | 0.50, 0.50 |")
-                .contains("| mean | 200.0 | 40.0 | 15.00 | 200.0 | 20.0 | 7.50 |  |")
-                .contains("| ratio B/A |  |  |  | 1.00 | 0.50 | 0.50 |  |");
+        assertThat(md).contains("| 1 | 100.0 | 40 | 40 | 0.00 | 20.00 | 150.0 | 20 | 20 | 0.00 | 10.00 | 0.50, 0.50 |")
+                .contains("| 2 | 300.0 | 40 | 40 | 0.00 | 10.00 | 250.0 | 20 | 20 | 0.00 | 5.00 | 0.50, 0.50 |")
+                .contains("| mean | 200.0 | 40.0 | 40.0 | 0.00 | 15.00 | 200.0 | 20.0 | 20.0 | 0.00 | 7.50 |  |")
+                .contains("| ratio B/A |  |  |  |  |  | 1.00 | 0.50 | 0.50 |  | 0.50 |  |");
     }
 
     @Test
@@ -143,9 +143,9 @@ class BaselineReportTest {
 
         String md = CompareReport.render(dir, true, "lab", "abc123", List.of("order"));
 
-        assertThat(md).contains("| 2 | 100.0 | 40 | ? | 100.0 | 40 | 10.00 | ?, 0.50 |")
-                .contains("| mean | 100.0 | 40.0 | ? | 100.0 | 40.0 | 15.00 |  |")
-                .contains("| ratio B/A |  |  |  | 1.00 | 1.00 | ? |  |");
+        assertThat(md).contains("| 2 | 100.0 | 40 | 40 | 0.00 | ? | 100.0 | 40 | 40 | 0.00 | 10.00 | ?, 0.50 |")
+                .contains("| mean | 100.0 | 40.0 | 40.0 | 0.00 | ? | 100.0 | 40.0 | 40.0 | 0.00 | 15.00 |  |")
+                .contains("| ratio B/A |  |  |  |  |  | 1.00 | 1.00 | 1.00 |  | ? |  |");
     }
 
     @Test

@@ -63,7 +63,9 @@ class ExercisesTest {
             assertThat(conf.stringPropertyNames()).as(name + " changes something")
                     .anyMatch(k -> k.startsWith("args.") || k.startsWith("jvm.") || k.equals("sql.on"));
         }
-        assertThat(mall(Map.of(), "exercise", "status").output()).contains("no exercise is on");
+        // nothing is on in this state directory (the user's lab database may still have an index exercise on:
+        // status then says so on a line of its own, which is not asserted here)
+        assertThat(mall(Map.of(), "exercise", "status").output()).doesNotContainPattern("(?m)^\\s+\\S+ is on");
         assertThat(mall(Map.of(), "exercise", "no-such-thing", "on").exit()).isEqualTo(2);
     }
 
