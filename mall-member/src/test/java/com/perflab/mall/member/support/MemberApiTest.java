@@ -18,8 +18,6 @@ import org.springframework.test.context.TestPropertySource;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
 @AutoConfigureMockMvc
-// hashes at the lowest cost: logins rehash to the configured one (TestMembers makes cost-4 hashes)
-@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=${MALL_TEST_DB_NAME:mall_test}",
-    "mall.member.bcrypt-strength=4"})
+@TestPropertySource(properties = {"MALL_DB_NAME=${MALL_TEST_DB_NAME:mall_test}", "spring.mongodb.database=${MALL_TEST_DB_NAME:mall_test}"})
 public @interface MemberApiTest {
 }
