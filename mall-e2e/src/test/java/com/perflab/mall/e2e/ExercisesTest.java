@@ -140,7 +140,7 @@ class ExercisesTest {
         }
         assertThat(options("mall-portal")).isEqualTo(new Options(List.of(), List.of()));
         assertThat(mall(Map.of(), "exercise", "search-single-shard", "on").exit()).isZero();
-        assertThat(options("mall-search").arguments()).containsExactly("--mall.search.index.shards=1", "--mall.search.index.replicas=0");
+        assertThat(options("mall-search").arguments()).containsExactly("--mall.search.shards=1", "--mall.search.replicas=0");
     }
 
     @Test
