@@ -32,19 +32,21 @@ export function combinations(specs) {
  */
 export function generateSkus(specs, current, { productSn, price }) {
   const bySignature = new Map(current.map(s => [signature(specPairs(s.spData)), s]))
-  const codes = new Set(current.map(s => s.skuCode))
-  let next = 1
-  const freshCode = () => {
-    let code
-    do code = `${productSn || 'SKU'}-${String(next++).padStart(2, '0')}`
-    while (codes.has(code))
-    codes.add(code)
-    return code
-  }
+  const codes = current.map(s => s.skuCode)
   return combinations(specs).map(pairs => bySignature.get(signature(pairs)) || {
-    id: null, skuCode: freshCode(), price, promotionPrice: null, stock: 0, lowStock: null, pic: null,
+    id: null, skuCode: nextSkuCode(productSn, codes), price, promotionPrice: null, stock: 0, lowStock: null, pic: null,
     lockStock: 0, sale: 0, spData: JSON.stringify(pairs)
   })
+}
+
+/** The first code `<product number>-NN` not among `codes`, which it joins (so a batch never repeats one). */
+export function nextSkuCode(productSn, codes) {
+  let n = 1
+  let code
+  do code = `${productSn || 'SKU'}-${String(n++).padStart(2, '0')}`
+  while (codes.includes(code))
+  codes.push(code)
+  return code
 }
 
 /** The values of each spec a product uses: its stored attribute values (comma-separated) and its SKUs' values. */
