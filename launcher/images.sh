@@ -96,6 +96,17 @@ image_build() {
   info "perflab/$name:$IMAGE_VERSION (also :$IMAGE_COMMIT) in $(($(date +%s) - started)) s"
 }
 
+# gateway_jar_has_pages JAR: the jar's mall-web library holds the shop's and the back office's index.html
+gateway_jar_has_pages() {
+  python3 - "$1" <<'PYEOF' 2>/dev/null
+import io, sys, zipfile
+jar = zipfile.ZipFile(sys.argv[1])
+web = [n for n in jar.namelist() if n.startswith("BOOT-INF/lib/mall-web")]
+pages = zipfile.ZipFile(io.BytesIO(jar.read(web[0]))).namelist() if web else []
+sys.exit(0 if {"static/index.html", "static/admin/index.html"} <= set(pages) else 1)
+PYEOF
+}
+
 cmd_images() {
   local services_only="" third_party="" engine svc missing=()
   while [ $# -gt 0 ]; do
@@ -119,9 +130,13 @@ cmd_images() {
     [ -f "$ROOT/$svc/target/$svc.jar" ] || [ -f "$ROOT/$svc/target/$svc-exec.jar" ] || missing+=("$svc")
   done
   if [ ${#missing[@]} -gt 0 ]; then
-    step "Building the jars first: ${missing[*]} (./mvnw -B -q -DskipTests package)"
-    (cd "$ROOT" && ./mvnw -B -q -DskipTests -Dmall.web.skip=true package) || die "the build failed (output above)" "fix the build, then rerun"
+    step "Building the jars first: ${missing[*]} (./mvnw -B -q -DskipTests package, with the web pages)"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package) || die "the build failed (output above)" "fix the build, then rerun"
   fi
+  # the gateway's image serves the shop and the back office; a jar built with -Dmall.web.skip=true on a machine that
+  # never built the pages has none (not rebuilt here: a running lab may use the jar)
+  gateway_jar_has_pages "$ROOT/mall-gateway/target/mall-gateway.jar" ||
+    info "WARNING: mall-gateway.jar holds no web pages, so its image serves the API only; fix: ./mvnw -B -q -DskipTests package -pl mall-gateway -am (without -Dmall.web.skip=true), then rerun"
   step "Images with $engine (version $IMAGE_VERSION, commit $IMAGE_COMMIT)"
   ensure_image_base "$engine"
   for svc in $(all_services); do
