@@ -57,7 +57,10 @@ bench_compare() { # bench_compare REF [PLAN...]
   # (the paths are expanded now: when a failure exits from deeper down, this function's locals are gone)
   # shellcheck disable=SC2064
   [ -n "$keep_b" ] || trap "copy_stop $(printf '%q %q' "$dir" "$brun")" EXIT
-  SPRING_PROFILES_ACTIVE="$MALL_PROFILE" copy_start "$dir" "$offset" "$brun" "$MALL_JAVA_OPTS" ||
+  # the exercises that are on apply to B as to A (SQL ones through the shared database, the others here): compare
+  # measures the code, not a difference of settings
+  [ -z "$(exercises_on)" ] || info "B runs with the exercises that are on, as A does: $(exercises_on | tr '\n' ' ')"
+  SPRING_PROFILES_ACTIVE="$MALL_PROFILE" copy_start "$dir" "$offset" "$brun" "$MALL_JAVA_OPTS" with-exercises ||
     die "B did not start (cause above)" "read the logs in $brun"
 
   rm -rf "$results" && mkdir -p "$results"

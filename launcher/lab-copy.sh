@@ -16,11 +16,12 @@ copy_discovery_args() { # copy_discovery_args OFFSET: one --spring.cloud... argu
   done
 }
 
-# copy_start BUILD_ROOT OFFSET RUN_DIR "JAVA_OPTS": start every service from BUILD_ROOT/<name>/target/<name>.jar
-# that is not up yet (log and pid in RUN_DIR), then wait up to 240 s for all to be UP; 1 with the cause on
-# stderr when a jar is missing or a service does not come up
+# copy_start BUILD_ROOT OFFSET RUN_DIR "JAVA_OPTS" [with-exercises]: start every service from
+# BUILD_ROOT/<name>/target/<name>.jar that is not up yet (log and pid in RUN_DIR), then wait up to 240 s for all to
+# be UP; 1 with the cause on stderr when a jar is missing or a service does not come up. with-exercises: each
+# service also gets the JVM options and arguments of the lab's exercises that are on, as launch_java gives them
 copy_start() {
-  local build=$1 offset=$2 run=$3 s name port jar java_opts disc
+  local build=$1 offset=$2 run=$3 exercises=${5:-} s name port jar java_opts disc opts args
   read -ra java_opts <<<"$4" # a list of JVM options
   mkdir -p "$run"
   mapfile -t disc < <(copy_discovery_args "$offset")
@@ -28,8 +29,13 @@ copy_start() {
     name=${s%%:*} port=$((${s##*:} + offset)) jar="$build/$name/target/$name.jar"
     [ -f "$jar" ] || { echo "ERROR: $jar missing; fix: build it (./mvnw -B -q package -DskipTests in $build)" >&2; return 1; }
     if copy_healthy "$port"; then echo "    $name already up on $port"; continue; fi
+    opts=("${java_opts[@]}") args=()
+    if [ "$exercises" = with-exercises ]; then
+      read -ra opts <<<"$4 $(exercise_jvm_opts "$name")"
+      read -ra args <<<"$(exercise_args "$name")"
+    fi
     echo "==> Starting $name on $port (log $run/$name.log)"
-    nohup setsid java "${java_opts[@]}" -jar "$jar" --server.port="$port" "${disc[@]}" </dev/null >"$run/$name.log" 2>&1 9>&- &
+    nohup setsid java "${opts[@]}" -jar "$jar" --server.port="$port" "${disc[@]}" ${args[@]+"${args[@]}"} </dev/null >"$run/$name.log" 2>&1 9>&- &
     echo $! >"$run/$name.pid"
   done
   for s in "${SERVICES[@]}"; do

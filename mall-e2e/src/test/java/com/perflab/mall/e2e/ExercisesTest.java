@@ -186,6 +186,48 @@ class ExercisesTest {
     record Run(int exit, String output) {
     }
 
+    /**
+     * {@code ./mall bench compare} starts B with lab-copy.sh's {@code copy_start}: B must run with the exercises that
+     * are on, as the lab (A) does, or a compare would measure a setting instead of the code. A stand-in {@code java}
+     * on the PATH records the command line the copy is started with.
+     */
+    @Test
+    void aBenchCompareCopyRunsWithTheExercisesThatAreOnAsTheLabDoes() throws Exception {
+        for (String name : List.of("starved-heap", "caches-off")) {
+            assertThat(mall(Map.of(), "exercise", name, "on").exit()).as(name).isZero();
+        }
+        Options lab = options("mall-portal");
+        Path bin = Files.createDirectories(state.resolve("bin"));
+        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho \"$@\" > \"$JAVA_ARGS_FILE\"\n");
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        Path jar = Files.createDirectories(state.resolve("build/mall-portal/target")).resolve("mall-portal.jar");
+        Files.writeString(jar, "");
+
+        List<String> withExercises = copyStartedWith("with-exercises");
+        assertThat(withExercises).containsSubsequence(List.of("-Xms8m", lab.jvm().get(0), lab.jvm().get(1)));
+        assertThat(withExercises).containsAll(lab.arguments()).contains("--server.port=38085");
+        assertThat(copyStartedWith("")).as("side-lab.sh's copies keep their own settings")
+                .contains("-Xms8m").doesNotContainAnyElementsOf(lab.jvm()).doesNotContainAnyElementsOf(lab.arguments());
+    }
+
+    private List<String> copyStartedWith(String exercises) throws IOException, InterruptedException {
+        Path recorded = state.resolve("java-args");
+        Files.deleteIfExists(recorded);
+        String script = "ROOT=$PWD; for f in service-list common settings exercise lab-copy; do . launcher/$f.sh; done;"
+                + " SERVICES=(mall-portal:8085); copy_start \"$1\" 30000 \"$2\" -Xms8m \"$3\"";
+        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, "copy", state.resolve("build").toString(),
+                state.resolve("copy-run").toString(), exercises).directory(ROOT.toFile()).redirectErrorStream(true);
+        builder.environment().put("MALL_RUN_DIR", state.toString());
+        builder.environment().put("JAVA_ARGS_FILE", recorded.toString());
+        builder.environment().put("PATH", state.resolve("bin") + ":" + System.getenv("PATH"));
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        // the stand-in exits at once, so copy_start reports the copy as not healthy: only its command line matters
+        assertThat(recorded).as(output).isRegularFile();
+        return words(Files.readString(recorded));
+    }
+
     record Options(List<String> jvm, List<String> arguments) {
     }
 
