@@ -28,7 +28,7 @@ final class CsvExport {
     /** A SKU needs this many free units to be offered to the load test. */
     static final int MIN_FREE_STOCK = 100;
     /** The products ({@code p}) that a flash sale not yet over offers in one of its slots. */
-    static final String IN_FLASH_SALE = "SELECT 1 FROM sms_flash_promotion_product_relation r"
+    private static final String IN_FLASH_SALE = "SELECT 1 FROM sms_flash_promotion_product_relation r"
             + " JOIN sms_flash_promotion f ON f.id = r.flash_promotion_id"
             + " WHERE r.product_id = p.id AND f.status = 1 AND (f.end_date IS NULL OR f.end_date >= CURDATE())";
     /** BCrypt checks cost ~70 ms: hashes shared by many members are checked, one-off hashes only this often. */
