@@ -33,10 +33,13 @@ export function combinations(specs) {
 export function generateSkus(specs, current, { productSn, price }) {
   const bySignature = new Map(current.map(s => [signature(specPairs(s.spData)), s]))
   const codes = current.map(s => s.skuCode)
-  return combinations(specs).map(pairs => bySignature.get(signature(pairs)) || {
-    id: null, skuCode: nextSkuCode(productSn, codes), price, promotionPrice: null, stock: 0, lowStock: null, pic: null,
-    lockStock: 0, sale: 0, spData: JSON.stringify(pairs)
-  })
+  return combinations(specs).map(pairs => bySignature.get(signature(pairs))
+    || newSku(nextSkuCode(productSn, codes), price, JSON.stringify(pairs)))
+}
+
+/** A SKU row not saved yet: no stock, sales or locks. */
+export function newSku(skuCode, price, spData) {
+  return { id: null, skuCode, price, promotionPrice: null, stock: 0, lowStock: null, pic: null, lockStock: 0, sale: 0, spData }
 }
 
 /** The first code `<product number>-NN` not among `codes`, which it joins (so a batch never repeats one). */
