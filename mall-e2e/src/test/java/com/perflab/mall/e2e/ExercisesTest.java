@@ -215,16 +215,11 @@ class ExercisesTest {
         Files.deleteIfExists(recorded);
         String script = "ROOT=$PWD; for f in service-list common settings exercise lab-copy; do . launcher/$f.sh; done;"
                 + " SERVICES=(mall-portal:8085); copy_start \"$1\" 30000 \"$2\" -Xms8m \"$3\"";
-        ProcessBuilder builder = new ProcessBuilder("bash", "-c", script, "copy", state.resolve("build").toString(),
-                state.resolve("copy-run").toString(), exercises).directory(ROOT.toFile()).redirectErrorStream(true);
-        builder.environment().put("MALL_RUN_DIR", state.toString());
-        builder.environment().put("JAVA_ARGS_FILE", recorded.toString());
-        builder.environment().put("PATH", state.resolve("bin") + ":" + System.getenv("PATH"));
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Run copy = run(List.of("bash", "-c", script, "copy", state.resolve("build").toString(),
+                state.resolve("copy-run").toString(), exercises), Map.of("JAVA_ARGS_FILE", recorded.toString(),
+                "PATH", state.resolve("bin") + ":" + System.getenv("PATH")));
         // the stand-in exits at once, so copy_start reports the copy as not healthy: only its command line matters
-        assertThat(recorded).as(output).isRegularFile();
+        assertThat(recorded).as(copy.output()).isRegularFile();
         return words(Files.readString(recorded));
     }
 
@@ -234,6 +229,11 @@ class ExercisesTest {
     private Run mall(Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("./mall"));
         command.addAll(Arrays.asList(args));
+        return run(command, env);
+    }
+
+    /** A command in the checkout with this test's state directory; its exit and output. */
+    private Run run(List<String> command, Map<String, String> env) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true);
         builder.environment().putAll(env);
         builder.environment().put("MALL_RUN_DIR", state.toString());
