@@ -77,8 +77,11 @@ interface AdminMapper {
     @Update("UPDATE ums_admin SET status = #{status} WHERE id = #{id}")
     int updateStatus(@Param("id") long id, @Param("status") int status);
 
-    /** Conditional on the hash that was checked, so two concurrent changes cannot both succeed. */
-    @Update("UPDATE ums_admin SET password = #{newHash} WHERE id = #{id} AND password = #{oldHash}")
+    /**
+     * Conditional on the hash that was checked, so two concurrent changes cannot both succeed; BINARY because
+     * the column's collation would compare case-insensitively.
+     */
+    @Update("UPDATE ums_admin SET password = #{newHash} WHERE id = #{id} AND BINARY password = #{oldHash}")
     int updatePassword(@Param("id") long id, @Param("oldHash") String oldHash, @Param("newHash") String newHash);
 
     @Delete("DELETE FROM ums_admin WHERE id = #{id}")

@@ -1,11 +1,14 @@
-package com.perflab.mall.member.sso;
+package com.perflab.mall.common.auth;
 
 import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The cost a BCrypt hash was made with, read from its text: {@code $2a$10$...} (also {@code $2b$}, {@code $2y$}). */
-final class BcryptCost {
+/**
+ * The cost a BCrypt hash was made with, read from its text: {@code $2a$10$...} (also {@code $2b$}, {@code $2y$}).
+ * Both logins (member and admin) re-hash a password at their configured cost when it differs.
+ */
+public final class BcryptCost {
 
     /** Version, two-digit cost, then 22 characters of salt and 31 of hash in BCrypt's base64. */
     private static final Pattern HASH = Pattern.compile("\\A\\$2[aby]?\\$(\\d\\d)\\$[./0-9A-Za-z]{53}\\z");
@@ -14,7 +17,7 @@ final class BcryptCost {
     }
 
     /** The cost (4..31), or empty when the text is not a BCrypt hash. */
-    static OptionalInt of(String hash) {
+    public static OptionalInt of(String hash) {
         Matcher matcher = hash == null ? null : HASH.matcher(hash);
         if (matcher == null || !matcher.matches()) {
             return OptionalInt.empty();

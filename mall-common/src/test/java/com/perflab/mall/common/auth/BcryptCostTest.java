@@ -1,4 +1,4 @@
-package com.perflab.mall.member.sso;
+package com.perflab.mall.common.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,6 +3,7 @@ package com.perflab.mall.member.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
+import com.perflab.mall.common.auth.BcryptCost;
 import com.perflab.mall.common.auth.LoginLockoutProperties;
 import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.member.support.MemberApiTest;
