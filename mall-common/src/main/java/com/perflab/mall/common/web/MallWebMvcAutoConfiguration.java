@@ -2,19 +2,16 @@ package com.perflab.mall.common.web;
 
 import com.perflab.mall.common.auth.AuthenticatedUserResolverConfigurer;
 import com.perflab.mall.common.auth.IdentityProof;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
-import org.springframework.util.unit.DataSize;
 
 /**
  * Gives every servlet service the shared envelope error handling, the check of the gateway's signed
- * identity before anything else runs, the verified caller as a controller parameter, and a response buffer
- * that holds a page of the catalog whole.
+ * identity before anything else runs, and the verified caller as a controller parameter.
  */
 @AutoConfiguration(after = com.perflab.mall.common.auth.AuthAutoConfiguration.class)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -27,16 +24,6 @@ public class MallWebMvcAutoConfiguration {
                 new FilterRegistrationBean<>(new IdentityProofFilter(proof));
         // first, so no other filter (operation log, chaos, metrics tags) sees an unproven identity
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
-        return registration;
-    }
-
-    @Bean
-    FilterRegistrationBean<ResponseBufferFilter> responseBufferFilter(
-            @Value("${mall.web.response-buffer-size:32KB}") DataSize bufferSize) {
-        FilterRegistrationBean<ResponseBufferFilter> registration =
-                new FilterRegistrationBean<>(new ResponseBufferFilter(Math.toIntExact(bufferSize.toBytes())));
-        // before anything can write to the response
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
     }
 }
