@@ -18,9 +18,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.OptionalInt;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -37,7 +34,6 @@ class AdminAccountService {
 
     /** BCrypt reads at most 72 bytes; longer input can never match a hash made from a valid password. */
     private static final int BCRYPT_MAX_BYTES = 72;
-    private static final Logger log = LoggerFactory.getLogger(AdminAccountService.class);
 
     private final AdminMapper admins;
     private final BCryptPasswordEncoder passwords;
@@ -102,7 +98,9 @@ class AdminAccountService {
             throw ApiException.forbidden("账号已被禁用");
         }
         attempts.succeeded(account);
-        followConfiguredCost(admin, request.password());
+        // as for members: mall.admin.bcrypt-strength reaches existing admins
+        BcryptCost.follow(bcryptStrength, admin.password(), () -> passwords.encode(request.password()),
+                hash -> admins.updatePassword(admin.id(), admin.password(), hash), "admin " + admin.id());
         LocalDateTime now = LocalDateTime.now();
         admins.updateLoginTime(admin.id(), now);
         admins.insertLoginLog(admin.id(), now, client.ip(), client.userAgent());
@@ -244,24 +242,6 @@ class AdminAccountService {
     /** Written last in the caller's transaction, so the gateway's re-read of recent rows sees it at once. */
     private void revoke(long adminId, String reason) {
         admins.revokeTokens(UserType.ADMIN.name(), adminId, System.currentTimeMillis(), reason);
-    }
-
-    /**
-     * After a successful login: a hash made at another cost than {@code mall.admin.bcrypt-strength} (either
-     * way) is replaced by the same password hashed at that cost, as the member login does. Conditional on the
-     * verified hash, so a concurrent password change wins; a failure only costs the re-hash, never the login.
-     */
-    private void followConfiguredCost(AdminCredentials admin, String password) {
-        OptionalInt cost = BcryptCost.of(admin.password());
-        if (cost.isEmpty() || cost.getAsInt() == bcryptStrength) {
-            return;
-        }
-        try {
-            admins.updatePassword(admin.id(), admin.password(), passwords.encode(password));
-        } catch (RuntimeException failed) {
-            log.warn("Could not re-hash the password of admin {} from cost {} to {}: {}",
-                    admin.id(), cost.getAsInt(), bcryptStrength, failed.toString());
-        }
     }
 
     private boolean passwordMatches(String raw, String hash) {

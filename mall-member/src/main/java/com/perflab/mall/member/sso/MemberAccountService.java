@@ -14,9 +14,6 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.util.OptionalInt;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,8 +25,6 @@ class MemberAccountService {
 
     /** One message for an unknown user and a wrong password, so login does not reveal which names exist. */
     static final String BAD_CREDENTIALS = "用户名或密码错误";
-
-    private static final Logger log = LoggerFactory.getLogger(MemberAccountService.class);
 
     /** BCrypt reads at most 72 bytes; longer input can never match a hash made from a valid password. */
     private static final int BCRYPT_MAX_BYTES = 72;
@@ -129,7 +124,9 @@ class MemberAccountService {
             throw ApiException.forbidden("账号已被禁用");
         }
         attempts.succeeded(account);
-        followConfiguredCost(member, request.password());
+        // raising or lowering mall.member.bcrypt-strength reaches existing members
+        BcryptCost.follow(bcryptStrength, member.password(), () -> passwords.encode(request.password()),
+                hash -> members.replacePasswordHash(member.id(), member.password(), hash), "member " + member.id());
         members.insertLoginLog(member.id(), LocalDateTime.now(), ip);
         String token = tokens.issue(AuthenticatedUser.member(member.id(), member.username()));
         return new TokenReply(token, tokens.tokenHead());
@@ -166,26 +163,6 @@ class MemberAccountService {
     /** Ends every token of the member (on every device): the gateway refuses them within seconds. */
     void logout(long memberId) {
         members.revokeTokens(UserType.MEMBER.name(), memberId, System.currentTimeMillis(), TokenRevocations.LOGOUT);
-    }
-
-    /**
-     * After a successful login: when the verified hash was made at another cost than the configured one
-     * (either way), stores the same password hashed at the configured cost, so raising or lowering
-     * {@code mall.member.bcrypt-strength} reaches existing members. Nothing is written when the costs are
-     * equal or the hash is not BCrypt. A failure only costs the upgrade, never the login.
-     */
-    private void followConfiguredCost(MemberCredentials member, String password) {
-        OptionalInt cost = BcryptCost.of(member.password());
-        if (cost.isEmpty() || cost.getAsInt() == bcryptStrength) {
-            return;
-        }
-        try {
-            // conditional on the verified hash: a concurrent password change (or re-hash) wins
-            members.replacePasswordHash(member.id(), member.password(), passwords.encode(password));
-        } catch (RuntimeException failed) {
-            log.warn("Could not re-hash the password of member {} from cost {} to {}: {}",
-                    member.id(), cost.getAsInt(), bcryptStrength, failed.toString());
-        }
     }
 
     private boolean passwordMatches(String raw, String hash) {
