@@ -75,23 +75,25 @@ class InternalCatalogTest {
         asCart(get("/internal/skus").param("ids", "1,x")).andExpect(status().isBadRequest());
     }
 
+    // Products 11, 15 and 7 are in none of the seed's flash-sale slots: the seed's daily campaign puts 20 other
+    // products (1 and 5 among them) at their flash price during their slot, so a quote of those depends on the hour.
     @Test
     void quoteAppliesSinglePriceLadderAndFullReduction() throws Exception {
         String body = """
-                [{"skuId":1,"quantity":1},{"skuId":12,"quantity":1},{"skuId":13,"quantity":1},
+                [{"skuId":31,"quantity":1},{"skuId":44,"quantity":1},{"skuId":45,"quantity":1},
                  {"skuId":20,"quantity":2},{"skuId":999999999,"quantity":1}]""";
         asCart(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON).content(body))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data", hasSize(4)))
-                .andExpect(jsonPath("$.data[0].skuId").value(1))
+                .andExpect(jsonPath("$.data[0].skuId").value(31))
                 .andExpect(jsonPath("$.data[0].promotionMessage").value("单品促销"))
-                .andExpect(jsonPath("$.data[0].reduceAmount").value(40.00))
-                .andExpect(jsonPath("$.data[0].realPrice").value(359.00))
-                // two SKUs of product 5 count together for its ladder: 2 units -> 95%
+                .andExpect(jsonPath("$.data[0].reduceAmount").value(10.00))
+                .andExpect(jsonPath("$.data[0].realPrice").value(89.00))
+                // two SKUs of product 15 count together for its ladder: 2 units -> 95%
                 .andExpect(jsonPath("$.data[1].promotionMessage").value("打9.5折，满2件"))
-                .andExpect(jsonPath("$.data[1].realPrice").value(474.05))
-                .andExpect(jsonPath("$.data[1].reduceAmount").value(24.95))
-                .andExpect(jsonPath("$.data[2].realPrice").value(474.05))
+                .andExpect(jsonPath("$.data[1].realPrice").value(217.55))
+                .andExpect(jsonPath("$.data[1].reduceAmount").value(11.45))
+                .andExpect(jsonPath("$.data[2].realPrice").value(217.55))
                 // 2 x 359 = 718 reaches 400 -> 20 off, 10 per unit
                 .andExpect(jsonPath("$.data[3].promotionMessage").value("满400元，减20元"))
                 .andExpect(jsonPath("$.data[3].reduceAmount").value(10.00))
@@ -102,10 +104,10 @@ class InternalCatalogTest {
     @Test
     void quoteWithoutPromotionAndBelowTheLadderIsNoPromotion() throws Exception {
         asCart(post("/internal/promotions/quote").contentType(MediaType.APPLICATION_JSON)
-                        .content("[{\"skuId\":12,\"quantity\":1},{\"skuId\":20,\"quantity\":1}]"))
+                        .content("[{\"skuId\":44,\"quantity\":1},{\"skuId\":20,\"quantity\":1}]"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.data[0].promotionMessage").value("无优惠"))
-                .andExpect(jsonPath("$.data[0].realPrice").value(499.00))
+                .andExpect(jsonPath("$.data[0].realPrice").value(229.00))
                 .andExpect(jsonPath("$.data[1].promotionMessage").value("无优惠"))
                 .andExpect(jsonPath("$.data[1].reduceAmount").value(0));
     }
