@@ -14,9 +14,9 @@ import org.slf4j.LoggerFactory;
  */
 public final class BcryptCost {
 
-    /** Version, two-digit cost, then 22 characters of salt and 31 of hash in BCrypt's base64. */
     private static final Logger log = LoggerFactory.getLogger(BcryptCost.class);
 
+    /** Version, two-digit cost, then 22 characters of salt and 31 of hash in BCrypt's base64. */
     private static final Pattern HASH = Pattern.compile("\\A\\$2[aby]?\\$(\\d\\d)\\$[./0-9A-Za-z]{53}\\z");
 
     private BcryptCost() {
