@@ -135,8 +135,9 @@ class BackOfficeJourneyTest {
         String name = "e2e 满减券 " + UUID.randomUUID().toString().substring(0, 6);
         String coupon = """
                 {"name":"%s","type":0,"publishCount":10,"amount":7.00,"perLimit":1,"minPoint":0,
-                 "startTime":"%s","endTime":"%s","enableTime":"%s","useType":2,"productRelationList":[{"productId":1}]}"""
-                .formatted(name, iso.format(now.minusHours(1)), iso.format(now.plusDays(1)), iso.format(now.minusHours(1)));
+                 "startTime":"%s","endTime":"%s","enableTime":"%s","useType":2,"productRelationList":[{"productId":%d}]}"""
+                .formatted(name, iso.format(now.minusHours(1)), iso.format(now.plusDays(1)), iso.format(now.minusHours(1)),
+                        Shoppers.PRODUCT_ID);
         HttpResponse<String> created = lab.postJson("/mall-admin/coupon/create", coupon, admin);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
         long couponId = ((Number) JsonPath.read(created.body(), "$.data.id")).longValue();

@@ -53,12 +53,19 @@ final class Shoppers {
         return ids.get(0);
     }
 
-    /** Puts product 1 (its first SKU) into the empty cart, with a price the server must ignore. */
+    /**
+     * What the journeys buy: a seed product in none of the seed's flash-sale slots. A flash product (product 1 is
+     * one, 00:00-08:00) is sold from its offer's units with a per-member limit during its slot, so buying it made
+     * the journeys depend on the hour, and each run used up units of the test database's offer for good.
+     */
+    static final long PRODUCT_ID = 2;
+
+    /** Puts {@link #PRODUCT_ID} (its first SKU) into the empty cart, with a price the server must ignore. */
     static long addToCart(PrivateLab lab, Shopper shopper, int quantity) throws Exception {
-        HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
+        HttpResponse<String> product = lab.get("/mall-portal/product/detail/" + PRODUCT_ID, Map.of());
         int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
-        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
-                "{\"productId\":1,\"productSkuId\":" + skuId + ",\"quantity\":" + quantity + ",\"price\":0.01}", shopper.auth());
+        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add", "{\"productId\":" + PRODUCT_ID
+                + ",\"productSkuId\":" + skuId + ",\"quantity\":" + quantity + ",\"price\":0.01}", shopper.auth());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
         List<Integer> ids = JsonPath.read(lab.get("/mall-cart/cart/list", shopper.auth()).body(), "$.data[*].id");
         assertThat(ids).hasSize(1);

@@ -110,11 +110,11 @@ class TracingTest {
     static String placeTracedOrder(PrivateLab lab) throws Exception {
         Shopper shopper = Shoppers.register(lab);
         long addressId = Shoppers.addAddress(lab, shopper);
-        HttpResponse<String> product = lab.get("/mall-portal/product/detail/1", Map.of());
+        HttpResponse<String> product = lab.get("/mall-portal/product/detail/" + Shoppers.PRODUCT_ID, Map.of());
         int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
         String traceId = hex(16);
-        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add",
-                "{\"productId\":1,\"productSkuId\":" + skuId + ",\"quantity\":1}", traced(shopper, traceId));
+        HttpResponse<String> added = lab.postJson("/mall-cart/cart/add", "{\"productId\":" + Shoppers.PRODUCT_ID
+                + ",\"productSkuId\":" + skuId + ",\"quantity\":1}", traced(shopper, traceId));
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);
         long cartId = ((Number) JsonPath.read(added.body(), "$.data.id")).longValue();
         HttpResponse<String> ordered = lab.postJson("/mall-portal/order/generateOrder",
