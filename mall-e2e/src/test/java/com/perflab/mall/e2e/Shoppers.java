@@ -60,10 +60,15 @@ final class Shoppers {
      */
     static final long PRODUCT_ID = 2;
 
+    /** The first SKU of {@link #PRODUCT_ID}, as the shop's product page lists it. */
+    static int firstSkuId(PrivateLab lab) throws Exception {
+        HttpResponse<String> product = lab.get("/mall-portal/product/detail/" + PRODUCT_ID, Map.of());
+        return JsonPath.read(product.body(), "$.data.skuStockList[0].id");
+    }
+
     /** Puts {@link #PRODUCT_ID} (its first SKU) into the empty cart, with a price the server must ignore. */
     static long addToCart(PrivateLab lab, Shopper shopper, int quantity) throws Exception {
-        HttpResponse<String> product = lab.get("/mall-portal/product/detail/" + PRODUCT_ID, Map.of());
-        int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
+        int skuId = firstSkuId(lab);
         HttpResponse<String> added = lab.postJson("/mall-cart/cart/add", "{\"productId\":" + PRODUCT_ID
                 + ",\"productSkuId\":" + skuId + ",\"quantity\":" + quantity + ",\"price\":0.01}", shopper.auth());
         assertThat(added.statusCode()).as(added.body()).isEqualTo(200);

@@ -110,8 +110,7 @@ class TracingTest {
     static String placeTracedOrder(PrivateLab lab) throws Exception {
         Shopper shopper = Shoppers.register(lab);
         long addressId = Shoppers.addAddress(lab, shopper);
-        HttpResponse<String> product = lab.get("/mall-portal/product/detail/" + Shoppers.PRODUCT_ID, Map.of());
-        int skuId = JsonPath.read(product.body(), "$.data.skuStockList[0].id");
+        int skuId = Shoppers.firstSkuId(lab);
         String traceId = hex(16);
         HttpResponse<String> added = lab.postJson("/mall-cart/cart/add", "{\"productId\":" + Shoppers.PRODUCT_ID
                 + ",\"productSkuId\":" + skuId + ",\"quantity\":1}", traced(shopper, traceId));
