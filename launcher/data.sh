@@ -18,6 +18,13 @@ EOF
     echo "  (build mall-schema to list them: ./mvnw -B -q -DskipTests package -pl mall-schema -am)"; fi
 }
 
+ensure_schema_jar() { # builds mall-schema's tool when it is missing or older than its sources
+  if [ ! -f "$SCHEMA_JAR" ] || [ -n "$(find "$ROOT/mall-schema/src" "$ROOT/mall-schema/pom.xml" -newer "$SCHEMA_JAR" -print -quit)" ]; then
+    step "Building mall-schema (migrations, seed and generator)"
+    (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl mall-schema -am) || die "the build failed (Maven output above)" "fix the error and rerun"
+  fi
+}
+
 migrate_db() { # migrate_db NAME: migrations + demo seed of one database, as `up` does for $MALL_DB_NAME
   [ -f "$SCHEMA_JAR" ] || die "missing $SCHEMA_JAR" "build it: ./mvnw -B -q -DskipTests package -pl mall-schema -am"
   MALL_DB_NAME="$1" java -jar "$SCHEMA_JAR" migrate seed ||
@@ -32,10 +39,7 @@ cmd_data() {
   done
   [ $# -gt 0 ] || { data_usage >&2; die "nothing to generate" "give --members/--products/--orders (or --csv-only)"; }
   db_up || die "MariaDB does not answer on $MALL_DB_HOST:$MALL_DB_PORT" "start it: ./mall infra"
-  if [ ! -f "$SCHEMA_JAR" ] || [ -n "$(find "$ROOT/mall-schema/src" "$ROOT/mall-schema/pom.xml" -newer "$SCHEMA_JAR" -print -quit)" ]; then
-    step "Building mall-schema (the generator)"
-    (cd "$ROOT" && ./mvnw -B -q -DskipTests package -pl mall-schema -am) || die "the build failed (Maven output above)" "fix the error and rerun"
-  fi
+  ensure_schema_jar
   # bad arguments must fail before anything is migrated; the generator names them and exits 2
   java -jar "$SCHEMA_JAR" generate "$@" --check || rc=$?
   if [ "$rc" -eq 2 ]; then usage_error "invalid arguments for data (the generator names them above)" data; fi

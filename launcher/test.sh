@@ -6,6 +6,8 @@ Usage: ./mall test [maven args]
 
 Prepares the middleware as 'infra' does, checks every shell file with shellcheck (as 'lint' does), then
 runs every test: ./mvnw -B verify [maven args], against database \$MALL_TEST_DB_NAME ($MALL_TEST_DB_NAME).
+With arguments, that database is migrated and seeded first (the whole build does it in mall-schema's tests,
+which a selection of modules or tests may leave out).
 Exits with Maven's code. The arguments go to Maven, e.g.
   ./mall test -pl mall-cart -am -Dtest=CartApiTest -Dsurefire.failIfNoSpecifiedTests=false
 (-h/--help shows this text; Maven's own help is ./mvnw --help).
@@ -14,6 +16,13 @@ EOF
 cmd_test() {
   prepare_infra
   lint_shell
+  # The whole build migrates the test database in mall-schema's tests, which come first; a run given
+  # arguments (-pl, -Dtest=...) may leave them out, so the database its tests use is migrated here.
+  if [ $# -gt 0 ]; then
+    ensure_schema_jar
+    step "Migrating and seeding the test database $MALL_TEST_DB_NAME"
+    migrate_db "$MALL_TEST_DB_NAME"
+  fi
   step "Running the test suite: ./mvnw -B verify $*"
   cd "$ROOT"
   exec 9>&- # do not hand the launcher lock to Maven
