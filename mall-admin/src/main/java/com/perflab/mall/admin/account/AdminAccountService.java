@@ -6,7 +6,7 @@ import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.api.PageQuery;
 import com.perflab.mall.common.api.PageResult;
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.BcryptCost;
+import com.perflab.mall.common.auth.Bcrypt;
 import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.LoginAttempts;
 import com.perflab.mall.common.auth.TokenRevocations;
@@ -15,7 +15,6 @@ import com.perflab.mall.common.auth.TokenReply;
 import com.perflab.mall.common.metrics.BusinessMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,9 +30,6 @@ class AdminAccountService {
 
     /** One message for an unknown user and a wrong password, so login does not reveal which names exist. */
     static final String BAD_CREDENTIALS = "用户名或密码错误";
-
-    /** BCrypt reads at most 72 bytes; longer input can never match a hash made from a valid password. */
-    private static final int BCRYPT_MAX_BYTES = 72;
 
     private final AdminMapper admins;
     private final BCryptPasswordEncoder passwords;
@@ -99,7 +95,7 @@ class AdminAccountService {
         }
         attempts.succeeded(account);
         // as for members: mall.admin.bcrypt-strength reaches existing admins
-        BcryptCost.follow(bcryptStrength, admin.password(), () -> passwords.encode(request.password()),
+        Bcrypt.followCost(bcryptStrength, admin.password(), () -> passwords.encode(request.password()),
                 hash -> admins.updatePassword(admin.id(), admin.password(), hash), "admin " + admin.id());
         LocalDateTime now = LocalDateTime.now();
         admins.updateLoginTime(admin.id(), now);
@@ -245,9 +241,6 @@ class AdminAccountService {
     }
 
     private boolean passwordMatches(String raw, String hash) {
-        if (raw.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-            return false;
-        }
-        return passwords.matches(raw, hash);
+        return !Bcrypt.tooLong(raw) && passwords.matches(raw, hash);
     }
 }

@@ -5,7 +5,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.perflab.mall.admin.support.AdminApiTest;
 import com.perflab.mall.admin.support.TestAdmins;
-import com.perflab.mall.common.auth.BcryptCost;
+import com.perflab.mall.common.auth.Bcrypt;
 import com.perflab.mall.common.test.Concurrently;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -111,7 +111,7 @@ class AdminPasswordCostTest {
 
     private void assertAtConfiguredCost(long id) {
         String hash = hashOf(id);
-        assertThat(BcryptCost.of(hash)).hasValue(STRENGTH);
+        assertThat(Bcrypt.costOf(hash)).hasValue(STRENGTH);
         assertThat(BCrypt.checkpw(PASSWORD, hash)).isTrue();
     }
 

@@ -3,7 +3,7 @@ package com.perflab.mall.member.sso;
 import com.perflab.mall.common.api.ApiException;
 import com.perflab.mall.common.api.ErrorCode;
 import com.perflab.mall.common.auth.AuthenticatedUser;
-import com.perflab.mall.common.auth.BcryptCost;
+import com.perflab.mall.common.auth.Bcrypt;
 import com.perflab.mall.common.auth.JwtTokens;
 import com.perflab.mall.common.auth.LoginAttempts;
 import com.perflab.mall.common.auth.TokenReply;
@@ -12,7 +12,6 @@ import com.perflab.mall.common.auth.UserType;
 import com.perflab.mall.common.metrics.BusinessMetrics;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -25,9 +24,6 @@ class MemberAccountService {
 
     /** One message for an unknown user and a wrong password, so login does not reveal which names exist. */
     static final String BAD_CREDENTIALS = "用户名或密码错误";
-
-    /** BCrypt reads at most 72 bytes; longer input can never match a hash made from a valid password. */
-    private static final int BCRYPT_MAX_BYTES = 72;
 
     private final MemberMapper members;
     private final AuthCodes authCodes;
@@ -125,7 +121,7 @@ class MemberAccountService {
         }
         attempts.succeeded(account);
         // raising or lowering mall.member.bcrypt-strength reaches existing members
-        BcryptCost.follow(bcryptStrength, member.password(), () -> passwords.encode(request.password()),
+        Bcrypt.followCost(bcryptStrength, member.password(), () -> passwords.encode(request.password()),
                 hash -> members.replacePasswordHash(member.id(), member.password(), hash), "member " + member.id());
         members.insertLoginLog(member.id(), LocalDateTime.now(), ip);
         String token = tokens.issue(AuthenticatedUser.member(member.id(), member.username()));
@@ -166,9 +162,6 @@ class MemberAccountService {
     }
 
     private boolean passwordMatches(String raw, String hash) {
-        if (raw.getBytes(StandardCharsets.UTF_8).length > BCRYPT_MAX_BYTES) {
-            return false;
-        }
-        return passwords.matches(raw, hash);
+        return !Bcrypt.tooLong(raw) && passwords.matches(raw, hash);
     }
 }

@@ -3,7 +3,7 @@ package com.perflab.mall.member.sso;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
-import com.perflab.mall.common.auth.BcryptCost;
+import com.perflab.mall.common.auth.Bcrypt;
 import com.perflab.mall.common.auth.LoginLockoutProperties;
 import com.perflab.mall.common.test.Concurrently;
 import com.perflab.mall.member.support.MemberApiTest;
@@ -129,7 +129,7 @@ class PasswordCostFollowsConfigurationTest {
 
     private void assertAtConfiguredCost(long id) {
         String hash = hashOf(id);
-        assertThat(BcryptCost.of(hash)).hasValue(STRENGTH);
+        assertThat(Bcrypt.costOf(hash)).hasValue(STRENGTH);
         assertThat(BCrypt.checkpw(PASSWORD, hash)).isTrue();
     }
 

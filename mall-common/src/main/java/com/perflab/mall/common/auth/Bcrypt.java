@@ -1,5 +1,6 @@
 package com.perflab.mall.common.auth;
 
+import java.nio.charset.StandardCharsets;
 import java.util.OptionalInt;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -9,21 +10,33 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The cost a BCrypt hash was made with, read from its text: {@code $2a$10$...} (also {@code $2b$}, {@code $2y$}).
- * Both logins (member and admin) re-hash a password at their configured cost when it differs.
+ * What both logins (member and admin) need to know about BCrypt beyond its encoder: the cost a hash was made with,
+ * read from its text ({@code $2a$10$...}, also {@code $2b$}, {@code $2y$}), so a password is re-hashed at the
+ * configured cost when it differs, and its 72-byte input limit.
  */
-public final class BcryptCost {
+public final class Bcrypt {
 
-    private static final Logger log = LoggerFactory.getLogger(BcryptCost.class);
+    private static final Logger log = LoggerFactory.getLogger(Bcrypt.class);
+
+    /** BCrypt reads at most this many bytes of a password. */
+    private static final int MAX_INPUT_BYTES = 72;
 
     /** Version, two-digit cost, then 22 characters of salt and 31 of hash in BCrypt's base64. */
     private static final Pattern HASH = Pattern.compile("\\A\\$2[aby]?\\$(\\d\\d)\\$[./0-9A-Za-z]{53}\\z");
 
-    private BcryptCost() {
+    private Bcrypt() {
+    }
+
+    /**
+     * True when BCrypt would read only a prefix of {@code raw}: such input can never match a hash made from a valid
+     * password (registration keeps passwords within the limit), so it is refused before the costly comparison.
+     */
+    public static boolean tooLong(String raw) {
+        return raw.getBytes(StandardCharsets.UTF_8).length > MAX_INPUT_BYTES;
     }
 
     /** The cost (4..31), or empty when the text is not a BCrypt hash. */
-    public static OptionalInt of(String hash) {
+    public static OptionalInt costOf(String hash) {
         Matcher matcher = hash == null ? null : HASH.matcher(hash);
         if (matcher == null || !matcher.matches()) {
             return OptionalInt.empty();
@@ -38,9 +51,9 @@ public final class BcryptCost {
      * the stored hash is still the verified one (a concurrent password change wins). Nothing happens when the
      * costs are equal or the hash is not BCrypt; a failure is logged and costs only the re-hash, never the login.
      */
-    public static void follow(int configured, String verifiedHash, Supplier<String> rehash,
+    public static void followCost(int configured, String verifiedHash, Supplier<String> rehash,
                               Consumer<String> replace, String account) {
-        OptionalInt cost = of(verifiedHash);
+        OptionalInt cost = costOf(verifiedHash);
         if (cost.isEmpty() || cost.getAsInt() == configured) {
             return;
         }
