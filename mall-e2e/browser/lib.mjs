@@ -37,6 +37,16 @@ export async function newPage(browser, { width = 390, height = 844, mobile = tru
   return { context, page, errors }
 }
 
+/**
+ * Starts the app afresh at url, in a new document. From a page of the same app, a url that differs only in its
+ * hash is a hash change, not a load: sent while the app is still starting, its router's first navigation can
+ * replace it with "#/", and a reload then reloads that (CI, twice: the flash scenario stayed on the home page).
+ */
+export async function openFresh(page, url) {
+  await page.goto('about:blank')
+  await page.goto(url)
+}
+
 export async function shot(page, name, fullPage = false) {
   const file = path.join(SHOTS, name + '.png')
   await page.screenshot({ path: file, fullPage })

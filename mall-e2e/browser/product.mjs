@@ -2,7 +2,7 @@
 // 尺码 make 2 × 2 SKUs, a parameter, a picture and detail text. The shop finds it by search and offers the four
 // SKUs by both dimensions; back on the edit page one size is swapped for another (its two SKUs go, two come,
 // the others keep their ids). The product is deleted in the end, even when a step fails.
-import { BASE, api, check, newPage, noErrors, shot, step } from './lib.mjs'
+import { BASE, api, check, newPage, noErrors, openFresh, shot, step } from './lib.mjs'
 import { choose, input, login, saved, settled } from './admin.mjs'
 
 const ADMIN = (process.env.MALL_WEB_ADMIN_URL || BASE + '/admin/').replace(/\/?$/, '/')
@@ -39,8 +39,7 @@ export async function productScenario(browser) {
       await page.goto(ADMIN)
       await page.evaluate(t => localStorage.setItem('mall.admin.token', t), adminToken)
     }
-    await page.goto(ADMIN + '#/product')
-    await page.reload() // the app reads the token when it starts
+    await openFresh(page, ADMIN + '#/product') // the app reads the token when it starts
     await settled(page)
     await page.locator('[data-test=product-add]').click()
     await page.waitForURL(u => u.hash === '#/product/add')
